@@ -269,7 +269,8 @@ func decodeExtraLoadStore(w uint32, addr uint64) (string, literal) {
 	case rn == 15 && (!pre || writeBack):
 		class = "write-back to R15 base" + unpred
 	}
-	if rn == 15 && load && pre && !writeBack && bit(w, 22) {
+	reads := load || size == 8 // LDRD has L=0
+	if rn == 15 && reads && pre && !writeBack && bit(w, 22) {
 		off := uint64(bits(w, 11, 8)<<4 | bits(w, 3, 0))
 		return class, literal{target: pcRelative(addr+8, off, bit(w, 23)), size: size}
 	}
