@@ -20,8 +20,10 @@ v4t-check = echo "  V4TCHECK $(1)" && $(V4TCHECK) $(1)
 .PHONY: test-v4tcheck v4tcheck-selftest
 test: test-v4tcheck v4tcheck-selftest
 
+# -race needs cgo, hence a host C compiler.
 test-v4tcheck: | toolchain
 	@echo "test-v4tcheck: go test -race ./cmd/v4tcheck/..."
+	@command -v $${CC:-gcc} >/dev/null || { echo "test-v4tcheck: go test -race needs a C compiler: apt-get install gcc" >&2; exit 1; }
 	cd $(TOP) && $(GO) test -race ./cmd/v4tcheck/...
 
 # The checker must not go blind: a GOARM=5 hello world has BLX and CLZ in
