@@ -110,21 +110,28 @@ func TestThumbByFunctionSymbol(t *testing.T) {
 	}
 }
 
+// mixedFindings are the findings in testdata/mixed.S linked at base.
+func mixedFindings(base uint64) []finding {
+	return []finding{
+		{base + 0x08, "e16f2f10", "CLZ [v5T]", "arm_code+0x8"},
+		{base + 0x0c, "e0030193", "MUL/MLA with Rd==Rm" + unpred, "arm_code+0xc"},
+		{base + 0x1e, "4780", "Thumb BLX (register) [v5T]", "thumb_code+0x2"},
+	}
+}
+
 // The fixtures are built from testdata/*.S (see README.md).
 func TestCheckFile(t *testing.T) {
-	mixed := []finding{
-		{0x8008, "e16f2f10", "CLZ [v5T]", "arm_code+0x8"},
-		{0x800c, "e0030193", "MUL/MLA with Rd==Rm" + unpred, "arm_code+0xc"},
-		{0x801e, "4780", "Thumb BLX (register) [v5T]", "thumb_code+0x2"},
-	}
 	cases := []struct {
 		file     string
 		findings []finding
 		literals int
 	}{
-		{"mixed.elf", mixed, 0},
+		{"mixed.elf", mixedFindings(0x8000), 0},
+		{"mixed.o", mixedFindings(0), 0},
+		{"mixed-be32.elf", mixedFindings(0x8000), 0},
+		{"mixed-be8.elf", mixedFindings(0x8000), 0},
 		// Without $d the table read through ADR is taken for code.
-		{"mixed-nomap.elf", append(mixed[:3:3], finding{0x8034, "f57ff05f", "DMB [v7]", "table+0x0"}), 3},
+		{"mixed-nomap.elf", append(mixedFindings(0x8000), finding{0x8034, "f57ff05f", "DMB [v7]", "table+0x0"}), 3},
 		{"clean.elf", []finding{{0x8008, "ee101e10", classCP14, "start+0x8"}}, 0},
 	}
 	for _, c := range cases {

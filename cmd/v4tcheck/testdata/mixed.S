@@ -9,10 +9,16 @@
 @   arm-none-eabi-as -o mixed.o mixed.S
 @   arm-none-eabi-ld -Ttext=0x8000 -e arm_code -o mixed.elf mixed.o
 @   arm-none-eabi-objcopy --wildcard --strip-symbol='$*' mixed.elf mixed-nomap.elf
-@   rm mixed.o
+@   arm-none-eabi-as -EB -o mixed-be.o mixed.S
+@   arm-none-eabi-ld -EB -Ttext=0x8000 -e arm_code -o mixed-be32.elf mixed-be.o
+@   arm-none-eabi-ld -EB --be8 -Ttext=0x8000 -e arm_code -o mixed-be8.elf mixed-be.o
+@   rm mixed-be.o
 @
 @ mixed.elf keeps the mapping symbols ($a, $t, $d); mixed-nomap.elf has
-@ none, as a Go binary.
+@ none, as a Go binary. mixed.o is the relocatable object (addresses are
+@ section offsets); mixed-be32.elf is big-endian throughout, mixed-be8.elf
+@ has big-endian data and little-endian code. (as warns about the MUL: it
+@ is there on purpose.)
 
 	.syntax unified
 	.arch armv5te
