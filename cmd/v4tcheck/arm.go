@@ -26,13 +26,14 @@ const (
 	secExt = " [Security Extensions]"
 	vfp    = " [VFP]"
 	neon   = " [NEON]"
-	nv     = " [NV space]"
+	nv     = " [NV space, UNPREDICTABLE on v4]"
 	unpred = " [UNPREDICTABLE on v4]"
 )
 
 // Classes that later code and tests refer to by name.
 const (
-	classUnallocated = "unallocated encoding [UNDEFINED]"
+	classUnallocated   = "unallocated encoding [UNDEFINED]"
+	classUnallocatedNV = "unallocated encoding" + nv
 
 	// ARM920T CP14 holds the debug communications channel, reached with
 	// MCR/MRC. It exists on the board, so these are listed but allowed.
@@ -111,7 +112,7 @@ func decodeUnconditional(w uint32) string {
 		case bits(w, 27, 21) == 0x62:
 			return "MCRR2/MRRC2" + v6
 		case !bit(w, 24) && !bit(w, 23) && !bit(w, 21):
-			return classUnallocated + nv
+			return classUnallocatedNV
 		default:
 			return "LDC2/STC2" + v5T
 		}
@@ -124,7 +125,7 @@ func decodeUnconditional(w uint32) string {
 			return "CDP2" + v5T
 		}
 	}
-	return classUnallocated + nv
+	return classUnallocatedNV
 }
 
 // decodeUnconditionalMisc classifies cond=0b1111 words with bit 27 clear:
@@ -157,9 +158,9 @@ func decodeUnconditionalMisc(w uint32) string {
 	case (op1&0x77 == 0x65 || op1&0x73 == 0x71) && !bit(w, 4):
 		return "PLD/PLDW/PLI (register)" + v5TE
 	case op1 == 0x7f && op2 == 0xf:
-		return "UDF in NV space" + nv
+		return "UDF" + nv
 	}
-	return classUnallocated + nv
+	return classUnallocatedNV
 }
 
 // decodeDataProcessingAndMisc classifies op1=000: data processing with a

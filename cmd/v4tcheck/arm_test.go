@@ -159,7 +159,7 @@ var armCases = []struct {
 	{0xf57ff05f, "DMB [v7]"},                             // dmb sy
 	{0xf57ff05b, "DMB [v7]"},                             // dmb ish
 	{0xf57ff06f, "ISB [v7]"},                             // isb sy
-	{0xf7fabcfd, "UDF in NV space [NV space]"},           // Go's UNDEF
+	{0xf7fabcfd, "UDF" + nv},                             // Go's UNDEF
 	{0xfe000f10, "MCR2/MRC2 [v5T]"},                      // mcr2 p15, 0, r0, c0, c0, 0
 	{0xfe100f10, "MCR2/MRC2 [v5T]"},                      // mrc2 p15, 0, r0, c0, c0, 0
 	{0xfe000f00, "CDP2 [v5T]"},                           // cdp2 p15, 0, c0, c0, c0, 0
@@ -169,7 +169,7 @@ var armCases = []struct {
 	{0xfc510f00, "MCRR2/MRRC2 [v6]"},                     // mrrc2 p15, 0, r0, r1, c0
 	{0xf2210802, "Advanced SIMD data-processing [NEON]"}, // vadd.i32 d0, d1, d2
 	{0xf420078f, "Advanced SIMD load/store [NEON]"},      // vld1.32 {d0}, [r0]
-	{0xff000000, classUnallocated + nv},                  // (unallocated)
+	{0xff000000, classUnallocatedNV},                     // (unallocated)
 
 	// Coprocessors: VFP is cp10/cp11; the ARM920T has only CP15 and CP14.
 	{0xee300a81, "VFP data-processing [VFP]"},          // vadd.f32 s0, s1, s2
