@@ -120,7 +120,23 @@ type span struct {
 type label struct {
 	off  uint64
 	name string
-	fn   bool
+	rank int // among labels at one address the highest is shown
+}
+
+// labelRank prefers a function to a plain label, a symbol with a size to
+// a marker such as Go's runtime.text, and a global symbol to a local one.
+func labelRank(s elf.Symbol) int {
+	rank := 0
+	if elf.ST_TYPE(s.Info) == elf.STT_FUNC {
+		rank += 4
+	}
+	if s.Size > 0 {
+		rank += 2
+	}
+	if elf.ST_BIND(s.Info) == elf.STB_GLOBAL {
+		rank++
+	}
+	return rank
 }
 
 // textSection is one executable section being checked.
@@ -171,15 +187,14 @@ func newTextSection(name string, addr uint64, code []byte, order binary.ByteOrde
 		if s.Name == "" || typ == elf.STT_SECTION || typ == elf.STT_FILE {
 			continue
 		}
-		fn := typ == elf.STT_FUNC
-		if fn {
+		if typ == elf.STT_FUNC {
 			m := modeARM
 			if off&1 != 0 {
 				m, off = modeThumb, off&^1
 			}
 			byFunction = append(byFunction, span{off, m})
 		}
-		t.labels = append(t.labels, label{off, s.Name, fn})
+		t.labels = append(t.labels, label{off, s.Name, labelRank(s)})
 	}
 	t.spans = mapped
 	if len(mapped) == 0 {
@@ -189,14 +204,12 @@ func newTextSection(name string, addr uint64, code []byte, order binary.ByteOrde
 	if len(t.spans) == 0 || t.spans[0].off != 0 {
 		t.spans = append([]span{{0, modeARM}}, t.spans...)
 	}
-	// At one address, a function symbol wins over a plain label, then the
-	// first name in the symbol table.
 	sort.SliceStable(t.labels, func(i, j int) bool {
 		a, b := t.labels[i], t.labels[j]
 		if a.off != b.off {
 			return a.off < b.off
 		}
-		return a.fn && !b.fn
+		return a.rank > b.rank
 	})
 	return t
 }

@@ -74,9 +74,11 @@ func TestSymbolNames(t *testing.T) {
 	code := armCode(0xe1a00000, 0xe16f0f11, 0xe1a00000, 0xe16f0f11)
 	syms := []elf.Symbol{
 		{Name: "label", Info: elf.ST_INFO(elf.STB_LOCAL, elf.STT_NOTYPE), Value: 0x8000},
-		{Name: "fn", Info: elf.ST_INFO(elf.STB_GLOBAL, elf.STT_FUNC), Value: 0x8000},
+		{Name: "runtime.text", Info: elf.ST_INFO(elf.STB_LOCAL, elf.STT_FUNC), Value: 0x8000},
+		{Name: "fn", Info: elf.ST_INFO(elf.STB_GLOBAL, elf.STT_FUNC), Value: 0x8000, Size: 8},
 		{Name: "$a", Info: elf.ST_INFO(elf.STB_LOCAL, elf.STT_NOTYPE), Value: 0x8000},
-		{Name: "other", Info: elf.ST_INFO(elf.STB_GLOBAL, elf.STT_FUNC), Value: 0x8008},
+		{Name: "local", Info: elf.ST_INFO(elf.STB_LOCAL, elf.STT_FUNC), Value: 0x8008, Size: 8},
+		{Name: "other", Info: elf.ST_INFO(elf.STB_GLOBAL, elf.STT_FUNC), Value: 0x8008, Size: 8},
 	}
 	r := checkCode(code, syms)
 	var where []string
