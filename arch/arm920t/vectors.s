@@ -1,0 +1,98 @@
+// Copyright (c) 2026 The mini2440-go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
+
+// Exception entry.
+//
+// Each vector runs in its exception mode on that mode's stack (set by the
+// board's cpuinit). IRQs return to the interrupted code after the
+// handler; every other exception taken in a privileged mode is a kernel
+// bug and goes to fault, which saves the interrupted Context and reports
+// it. The mode field of SPSR is where User mode exceptions will branch off
+// to the LWP switch (see the package comment).
+
+#include "go_asm.h"
+#include "textflag.h"
+
+// FAULT saves r0-r12 and the faulting pc (lr - LROFF) into faultContext
+// and enters fault with the vector offset in R1. The exception mode's SP
+// is used as the base register: the fault path never returns to it.
+#define FAULT(VEC, LROFF)				\
+	SUB	$LROFF, R14, R14			\
+	MOVW	$·faultContext(SB), R13			\
+	MOVM.IA	[R0-R12], (R13)				\
+	MOVW	R14, 60(R13)				\
+	MOVW	$VEC, R1				\
+	B	fault<>(SB)
+
+TEXT ·resetVector(SB),NOSPLIT|NOFRAME,$0
+	FAULT(const_RESET, 0)
+
+TEXT ·undefinedVector(SB),NOSPLIT|NOFRAME,$0
+	FAULT(const_UNDEFINED, 4)
+
+TEXT ·prefetchAbortVector(SB),NOSPLIT|NOFRAME,$0
+	FAULT(const_PREFETCH_ABORT, 4)
+
+TEXT ·dataAbortVector(SB),NOSPLIT|NOFRAME,$0
+	FAULT(const_DATA_ABORT, 8)
+
+TEXT ·addressVector(SB),NOSPLIT|NOFRAME,$0
+	FAULT(const_ADDRESS, 8)
+
+TEXT ·fiqVector(SB),NOSPLIT|NOFRAME,$0
+	FAULT(const_FIQ, 4)
+
+// A kernel-mode SWI is either a semihosting call (SWI 0x123456) that no
+// debugger or emulator intercepted, which fails with r0 = -1, or a bug.
+TEXT ·swiVector(SB),NOSPLIT|NOFRAME,$0
+	MOVM.DB.W	[R1-R2], (R13)
+	MOVW	-4(R14), R1			// the SWI instruction
+	BIC	$0xff000000, R1
+	MOVW	$0x123456, R2
+	CMP	R1, R2
+	MOVM.IA.W	(R13), [R1-R2]
+	B.NE	unexpected
+	MOVW	$-1, R0
+	MOVW.S	R14, R15			// movs pc, lr
+unexpected:
+	FAULT(const_SWI, 4)
+
+// irqVector calls irqHandler in IRQ mode and returns to the interrupted
+// code. Every register is saved: the handler is Go code, which may use
+// any of r0-r12 (R11 is the linker's temporary) and R14.
+TEXT ·irqVector(SB),NOSPLIT|NOFRAME,$0
+	SUB	$4, R14, R14
+	MOVM.DB.W	[R0-R12, R14], (R13)
+	MOVW	·irqHandler(SB), R7		// closure context register
+	CMP	$0, R7
+	B.EQ	done
+	MOVW	(R7), R0
+	BL	(R0)
+done:
+	MOVM.IA.W	(R13), [R0-R12, R14]
+	MOVW.S	R14, R15			// movs pc, lr
+
+// fault completes faultContext (banked sp and lr of the interrupted mode,
+// CPSR) and calls faultEntry in System mode with IRQs and FIQs masked.
+// In: R1 vector offset, R13 = &faultContext, exception mode.
+TEXT fault<>(SB),NOSPLIT|NOFRAME,$0
+	MOVW	R1, ·faultVector(SB)
+	WORD	$0xe14f2000			// mrs r2, spsr
+	MOVW	R2, 64(R13)
+	// read sp and lr of the interrupted mode (System mode for User)
+	AND	$0x1f, R2, R3
+	CMP	$0x10, R3
+	MOVW.EQ	$0x1f, R3
+	ORR	$0xc0, R3, R3
+	MOVW	R13, R0
+	WORD	$0xe10f4000			// mrs r4, cpsr
+	WORD	$0xe121f003			// msr cpsr_c, r3
+	MOVW	R13, 52(R0)
+	MOVW	R14, 56(R0)
+	WORD	$0xe121f004			// msr cpsr_c, r4
+	// report from System mode, on the interrupted Go stack
+	WORD	$0xe321f0df			// msr cpsr_c, #0xdf
+	BL	·faultEntry(SB)
+	// not reached
+	B	0(PC)

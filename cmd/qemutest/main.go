@@ -1,0 +1,492 @@
+// Copyright (c) 2026 The mini2440-go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style license that can be
+// found in the LICENSE file.
+
+// Command qemutest runs a GOOS=tamago test binary (or any kernel ELF) on
+// the QEMU mini2440 board, for `go test -exec`:
+//
+//	GOOS=tamago GOARCH=arm GOARM=4 go test -exec qemutest ./soc/...
+//
+// The binary boots with -kernel under -icount (deterministic virtual
+// time), its arguments reach the guest on the semihosting command line
+// (board/mini2440 sets os.Args from it), UART0 is the process's output and
+// input, and the exit status is the guest's semihosting exit status, so go
+// test reports the result like any run. A run that does not finish within
+// -timeout (default: the test's -test.timeout plus a minute, or 5 minutes)
+// is killed and fails.
+//
+// # Boots of their own
+//
+// Tests whose names start with TestCrash end the boot they run in (a fault
+// report, a watchdog reset). The first boot skips them; each then runs in
+// a boot of its own, named by -test.run=^Name$ (the wrapper finds them in
+// the binary's symbol table and honours the -test.run given to go test).
+// A crash test passes if it exits with status 0 (for instance on its second
+// boot after a reset) or, having printed an expect-fault directive, if the
+// boot ends with a nonzero status and output after the directive matching
+// its pattern.
+//
+// # Directives
+//
+// A guest line starting with "qemutest: " is a directive (see package
+// cmd/qemutest/guest for the guest side):
+//
+//	qemutest: expect-fault <regexp>   the boot is expected to end in a fault report
+//	qemutest: serial <quoted string>  write the Go-quoted string to UART0's input
+//	qemutest: qmp <json>              send one QMP command (e.g. qom-set)
+//
+// Environment: QEMU_SYSTEM_ARM names the emulator (default
+// qemu-system-arm in PATH); QEMUTEST_ICOUNT sets the icount shift
+// (default 1: 2 ns per instruction, near the board's 405 MHz); V4TCHECK,
+// if set, names the ARMv4T checker (cmd/v4tcheck), run on the binary
+// before it boots: a binary with an instruction the ARM920T lacks fails.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"debug/elf"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// DirectivePrefix starts every directive line printed by the guest.
+const DirectivePrefix = "qemutest: "
+
+// crashPrefix names the tests that get a boot of their own.
+const crashPrefix = "TestCrash"
+
+func main() {
+	timeout := flag.Duration("timeout", 0, "kill the emulator after `duration` (default from -test.timeout, else 5m)")
+	verbose := flag.Bool("x", false, "print the emulator command lines")
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: qemutest [-timeout d] [-x] binary [args...]")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() < 1 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	r := &runner{
+		qemu:    os.Getenv("QEMU_SYSTEM_ARM"),
+		icount:  os.Getenv("QEMUTEST_ICOUNT"),
+		check:   os.Getenv("V4TCHECK"),
+		binary:  flag.Arg(0),
+		args:    flag.Args()[1:],
+		timeout: *timeout,
+		verbose: *verbose,
+	}
+	if r.qemu == "" {
+		r.qemu = "qemu-system-arm"
+	}
+	if r.icount == "" {
+		r.icount = "1"
+	}
+	if r.timeout == 0 {
+		r.timeout = 5 * time.Minute
+		if d, ok := testTimeout(r.args); ok && d > 0 {
+			r.timeout = d + time.Minute
+		}
+	}
+	os.Exit(r.run())
+}
+
+type runner struct {
+	qemu, icount string
+	check        string // ARMv4T checker run on the binary first
+	binary       string
+	args         []string
+	timeout      time.Duration
+	verbose      bool
+}
+
+// run boots the binary: once for its ordinary tests, then once per crash
+// test. It returns the exit status for go test.
+func (r *runner) run() int {
+	if r.check != "" {
+		out, err := exec.Command(r.check, r.binary).CombinedOutput()
+		if err != nil {
+			os.Stdout.Write(out)
+			fmt.Printf("qemutest: %s %s: %v\n", r.check, r.binary, err)
+			return 1
+		}
+	}
+
+	crash, err := crashTests(r.binary, flagValue(r.args, "run"))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "qemutest:", err)
+		return 1
+	}
+
+	status := 0
+	if len(crash) == 0 {
+		return r.boot(r.args).status
+	}
+
+	res := r.boot(withSkip(r.args, "^"+crashPrefix))
+	if res.status != 0 {
+		status = res.status
+	}
+	for _, name := range crash {
+		start := time.Now()
+		res := r.boot(withRun(r.args, "^"+name+"$"))
+		ok, why := res.crashVerdict()
+		if ok {
+			if flagValue(r.args, "v") == "true" {
+				fmt.Printf("--- PASS: %s (%s) [%.2fs]\n", name, why, time.Since(start).Seconds())
+			}
+		} else {
+			fmt.Printf("--- FAIL: %s (%s)\n", name, why)
+			status = 1
+		}
+	}
+	if status == 0 && flagValue(r.args, "v") == "true" {
+		fmt.Println("PASS")
+	}
+	return status
+}
+
+// result is what one boot produced.
+type result struct {
+	status  int
+	output  []byte // console output after the last expect-fault directive
+	expect  *regexp.Regexp
+	timeout bool
+}
+
+// crashVerdict judges a crash test's boot.
+func (res *result) crashVerdict() (bool, string) {
+	switch {
+	case res.timeout:
+		return false, "timed out"
+	case res.expect == nil && res.status == 0:
+		return true, "passed in its own boot"
+	case res.expect == nil:
+		return false, fmt.Sprintf("exit status %d", res.status)
+	case res.status == 0:
+		return false, "no fault: the boot ended normally"
+	case !res.expect.Match(res.output):
+		return false, fmt.Sprintf("fault report does not match %q", res.expect)
+	}
+	return true, "expected fault reported"
+}
+
+// boot runs the binary once with args and streams its console.
+func (r *runner) boot(args []string) *result {
+	res := &result{status: 1}
+
+	dir, err := os.MkdirTemp("", "qemutest")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "qemutest:", err)
+		return res
+	}
+	defer os.RemoveAll(dir)
+	qmpPath := filepath.Join(dir, "qmp.sock")
+
+	qargs := []string{
+		"-M", "mini2440",
+		"-display", "none",
+		"-monitor", "none",
+		"-serial", "stdio",
+		"-icount", "shift=" + r.icount + ",sleep=off",
+		"-semihosting-config", "enable=on,target=native",
+		"-qmp", "unix:" + qmpPath + ",server=on,wait=off",
+		"-no-reboot",
+		"-kernel", r.binary,
+	}
+	if len(args) > 0 {
+		qargs = append(qargs, "-append", joinArgs(args))
+	}
+	// a watchdog reset must reboot the board, not end QEMU
+	if hasCrashRun(args) {
+		qargs = removeArg(qargs, "-no-reboot")
+	}
+	if r.verbose {
+		fmt.Fprintln(os.Stderr, r.qemu, strings.Join(qargs, " "))
+	}
+
+	cmd := exec.Command(r.qemu, qargs...)
+	stdin, _ := cmd.StdinPipe()
+	stdout, _ := cmd.StdoutPipe()
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		fmt.Fprintln(os.Stderr, "qemutest:", err)
+		return res
+	}
+
+	timer := time.AfterFunc(r.timeout, func() {
+		res.timeout = true
+		cmd.Process.Kill()
+	})
+	defer timer.Stop()
+
+	q := &qmpClient{path: qmpPath}
+	defer q.close()
+
+	var after bytes.Buffer
+	sc := bufio.NewScanner(stdout)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	sc.Split(scanLinesKeepEnd)
+	for sc.Scan() {
+		line := sc.Bytes()
+		os.Stdout.Write(line)
+		after.Write(line)
+		d, ok := bytes.CutPrefix(bytes.TrimRight(line, "\r\n"), []byte(DirectivePrefix))
+		if !ok {
+			continue
+		}
+		verb, arg, _ := strings.Cut(string(d), " ")
+		switch verb {
+		case "expect-fault":
+			re, err := regexp.Compile(arg)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "qemutest: bad expect-fault pattern: %v\n", err)
+				continue
+			}
+			res.expect = re
+			after.Reset()
+		case "serial":
+			s, err := strconv.Unquote(arg)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "qemutest: bad serial string: %v\n", err)
+				continue
+			}
+			io.WriteString(stdin, s)
+		case "qmp":
+			if err := q.command(arg); err != nil {
+				fmt.Fprintf(os.Stderr, "qemutest: qmp: %v\n", err)
+			}
+		}
+	}
+	err = cmd.Wait()
+	res.output = after.Bytes()
+	var ee *exec.ExitError
+	switch {
+	case res.timeout:
+		fmt.Printf("qemutest: killed after %v\n", r.timeout)
+		res.status = 1
+	case err == nil:
+		res.status = 0
+	case errors.As(err, &ee):
+		res.status = ee.ExitCode()
+	default:
+		fmt.Fprintln(os.Stderr, "qemutest:", err)
+	}
+	return res
+}
+
+// scanLinesKeepEnd splits at newlines, keeping them, so output is passed
+// through unchanged; a final partial line is returned as is.
+func scanLinesKeepEnd(data []byte, atEOF bool) (int, []byte, error) {
+	if i := bytes.IndexByte(data, '\n'); i >= 0 {
+		return i + 1, data[:i+1], nil
+	}
+	if atEOF && len(data) > 0 {
+		return len(data), data, nil
+	}
+	return 0, nil, nil
+}
+
+// qmpClient sends QMP commands, connecting on first use.
+type qmpClient struct {
+	path string
+	mu   sync.Mutex
+	conn net.Conn
+	rd   *bufio.Reader
+}
+
+func (q *qmpClient) command(cmd string) error {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.conn == nil {
+		c, err := net.Dial("unix", q.path)
+		if err != nil {
+			return err
+		}
+		q.conn, q.rd = c, bufio.NewReader(c)
+		if _, err := q.reply(); err != nil { // greeting
+			return err
+		}
+		if err := q.send(`{"execute":"qmp_capabilities"}`); err != nil {
+			return err
+		}
+	}
+	return q.send(cmd)
+}
+
+// send writes one command and waits for its return (skipping events).
+func (q *qmpClient) send(cmd string) error {
+	if _, err := io.WriteString(q.conn, cmd+"\n"); err != nil {
+		return err
+	}
+	for {
+		m, err := q.reply()
+		if err != nil {
+			return err
+		}
+		if e, ok := m["error"]; ok {
+			return fmt.Errorf("%s: %v", cmd, e)
+		}
+		if _, ok := m["return"]; ok {
+			return nil
+		}
+	}
+}
+
+func (q *qmpClient) reply() (map[string]any, error) {
+	line, err := q.rd.ReadBytes('\n')
+	if err != nil {
+		return nil, err
+	}
+	var m map[string]any
+	return m, json.Unmarshal(line, &m)
+}
+
+func (q *qmpClient) close() {
+	if q.conn != nil {
+		q.conn.Close()
+	}
+}
+
+// crashTests lists the crash tests of a test binary that match the
+// -test.run pattern (its top-level part), from the ELF symbol table.
+func crashTests(binary, run string) ([]string, error) {
+	f, err := elf.Open(binary)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	syms, err := f.Symbols()
+	if err != nil {
+		return nil, nil // stripped, or not a test binary
+	}
+	var re *regexp.Regexp
+	if run != "" {
+		top, _, _ := strings.Cut(run, "/")
+		if re, err = regexp.Compile(top); err != nil {
+			return nil, fmt.Errorf("bad -test.run: %v", err)
+		}
+	}
+	seen := map[string]bool{}
+	var names []string
+	for _, s := range syms {
+		if elf.ST_TYPE(s.Info) != elf.STT_FUNC {
+			continue
+		}
+		name := s.Name[strings.LastIndexByte(s.Name, '/')+1:]
+		_, fn, ok := strings.Cut(name, ".")
+		if !ok || !strings.HasPrefix(fn, crashPrefix) || strings.ContainsAny(fn, ".·") {
+			continue
+		}
+		if seen[fn] || (re != nil && !re.MatchString(fn)) {
+			continue
+		}
+		seen[fn] = true
+		names = append(names, fn)
+	}
+	return names, nil
+}
+
+// testFlag reports whether arg sets test flag name (-test.name or
+// -test.name=...), as go test passes them.
+func testFlag(arg, name string) (string, bool) {
+	a := strings.TrimPrefix(arg, "-")
+	a = strings.TrimPrefix(a, "-")
+	if a == "test."+name {
+		return "true", true
+	}
+	if v, ok := strings.CutPrefix(a, "test."+name+"="); ok {
+		return v, true
+	}
+	return "", false
+}
+
+func flagValue(args []string, name string) string {
+	v := ""
+	for _, a := range args {
+		if x, ok := testFlag(a, name); ok {
+			v = x
+		}
+	}
+	return v
+}
+
+func testTimeout(args []string) (time.Duration, bool) {
+	v := flagValue(args, "timeout")
+	if v == "" {
+		return 0, false
+	}
+	d, err := time.ParseDuration(v)
+	return d, err == nil
+}
+
+// withRun replaces -test.run (and drops -test.skip).
+func withRun(args []string, run string) []string {
+	var out []string
+	for _, a := range args {
+		if _, ok := testFlag(a, "run"); ok {
+			continue
+		}
+		if _, ok := testFlag(a, "skip"); ok {
+			continue
+		}
+		out = append(out, a)
+	}
+	return append(out, "-test.run="+run)
+}
+
+// withSkip adds pattern to -test.skip.
+func withSkip(args []string, pattern string) []string {
+	var out []string
+	skip := pattern
+	for _, a := range args {
+		if v, ok := testFlag(a, "skip"); ok {
+			skip = v + "|" + pattern
+			continue
+		}
+		out = append(out, a)
+	}
+	return append(out, "-test.skip="+skip)
+}
+
+func hasCrashRun(args []string) bool {
+	return strings.HasPrefix(flagValue(args, "run"), "^"+crashPrefix)
+}
+
+func removeArg(args []string, arg string) []string {
+	var out []string
+	for _, a := range args {
+		if a != arg {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// joinArgs quotes args for the guest's command line parser
+// (board/mini2440.SplitArgs): single quotes around any argument that is
+// empty or holds a space, quote or backslash.
+func joinArgs(args []string) string {
+	q := make([]string, len(args))
+	for i, a := range args {
+		if a != "" && !strings.ContainsAny(a, " '\\\n") {
+			q[i] = a
+			continue
+		}
+		q[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+	}
+	return strings.Join(q, " ")
+}
