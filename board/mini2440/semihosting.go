@@ -48,8 +48,10 @@ func loadArgs() {
 	}
 }
 
-// SplitArgs splits a command line at spaces; single quotes group, as in
-// the shell, and a quote inside a quoted argument is written '\''.
+// SplitArgs splits a command line at spaces. Single quotes group, and a
+// backslash escapes the next character outside quotes, as in the shell; so
+// a quote inside a quoted argument is written by closing the quotes,
+// adding a backslash and a quote, and opening them again.
 func SplitArgs(s string) []string {
 	var args []string
 	var cur []byte
