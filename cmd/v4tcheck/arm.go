@@ -119,6 +119,7 @@ func decodeUnconditional(w uint32) string {
 	case 7:
 		switch {
 		case bit(w, 24):
+			return classUnallocatedNV
 		case bit(w, 4):
 			return "MCR2/MRC2" + v5T
 		default:

@@ -35,12 +35,12 @@ func decodeThumb(h, next uint16, hasNext bool, addr uint64) (string, int, litera
 		if bits(w, 7, 0) == 0 {
 			return thumb + "LDMIA/STMIA with empty list" + unpred, 2, literal{}
 		}
-	case 0x1d, 0x1f: // 11101, 11111: first half of a Thumb-2 instruction
-		return thumb + "32-bit instruction" + v6T2, 4, literal{}
-	case 0x1e: // 11110: BL prefix, BLX prefix or Thumb-2
+	case 0x1d, 0x1e, 0x1f: // BL or BLX prefix, or first half of Thumb-2
 		switch {
 		case !hasNext:
-			return thumb + "BL prefix without suffix" + unpred, 2, literal{}
+			return thumb + "first half of a 32-bit instruction at the end of code" + unpred, 2, literal{}
+		case h>>11 != 0x1e:
+			return thumb + "32-bit instruction" + v6T2, 4, literal{}
 		case next>>11 == 0x1f:
 			return "", 4, literal{} // BL
 		case next>>11 == 0x1d:

@@ -81,9 +81,13 @@ func TestDecodeThumbLiteral(t *testing.T) {
 	}
 }
 
-func TestDecodeThumbTruncatedBL(t *testing.T) {
-	class, size, _ := decodeThumb(0xf000, 0, false, 0x8000)
-	if class != "Thumb BL prefix without suffix"+unpred || size != 2 {
-		t.Errorf("lone BL prefix: %q (%d bytes)", class, size)
+// A BL prefix or Thumb-2 first half with nothing after it is one
+// halfword.
+func TestDecodeThumbTruncated(t *testing.T) {
+	for _, h := range []uint16{0xf000, 0xe800, 0xf8d0} {
+		class, size, _ := decodeThumb(h, 0, false, 0x8000)
+		if class != "Thumb first half of a 32-bit instruction at the end of code"+unpred || size != 2 {
+			t.Errorf("%04x alone: %q (%d bytes)", h, class, size)
+		}
 	}
 }
