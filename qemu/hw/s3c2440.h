@@ -124,13 +124,10 @@
 #define S3C2440_XTAL_HZ         12000000
 
 /*
- * The clock and power unit publishes PCLK to the timers and UARTs by calling
- * their "pclk changed" hook; each such device keeps a uint32 property
- * "pclk" for its initial value and implements this interface function.
+ * The clock and power unit has QEMU clock outputs "fclk", "hclk" and
+ * "pclk" (hw/clock.h); devices that count PCLK cycles (timers, UARTs,
+ * watchdog) have a clock input "pclk" connected to it by the board and
+ * follow its frequency through the clock callback.
  */
-void s3c2440_clkpwr_add_pclk_listener(DeviceState *clkpwr,
-                                      void (*fn)(void *opaque, uint32_t hz),
-                                      void *opaque);
-uint32_t s3c2440_clkpwr_get_pclk(DeviceState *clkpwr);
 
 #endif
