@@ -36,8 +36,9 @@ const (
 	classUnallocatedNV = "unallocated encoding" + nv
 
 	// ARM920T CP14 holds the debug communications channel, reached with
-	// MCR/MRC. It exists on the board, so these are listed but allowed.
-	classCP14 = "MCR/MRC p14 [debug coprocessor, allowed]"
+	// MCR/MRC. It exists on the board, so its registers are listed but
+	// allowed.
+	classCP14 = "MCR/MRC p14 debug comms channel [allowed]"
 )
 
 // allowed reports whether class is listed for information only and does
@@ -600,10 +601,8 @@ func decodeCoprocessorOther(w uint32) string {
 		default:
 			return "VMOV (core register)" + vfp
 		}
-	case transfer && cp == 15:
-		return "" // MCR, MRC p15
-	case transfer && cp == 14:
-		return classCP14
+	case transfer && (cp == 15 || cp == 14):
+		return decodeSystemTransfer(w)
 	case transfer:
 		return "MCR/MRC " + coprocessor(w)
 	default:

@@ -172,20 +172,37 @@ var armCases = []struct {
 	{0xff000000, classUnallocatedNV},                     // (unallocated)
 
 	// Coprocessors: VFP is cp10/cp11; the ARM920T has only CP15 and CP14.
-	{0xee300a81, "VFP data-processing [VFP]"},          // vadd.f32 s0, s1, s2
-	{0xeef10a10, "VMRS/VMSR [VFP]"},                    // vmrs r0, fpscr
-	{0xeee10a10, "VMRS/VMSR [VFP]"},                    // vmsr fpscr, r0
-	{0xee100a10, "VMOV (core register) [VFP]"},         // vmov r0, s0
-	{0xed900b00, "VLDR/VSTR/VLDM/VSTM [VFP]"},          // vldr d0, [r0]
-	{0xed2d8b02, "VLDR/VSTR/VLDM/VSTM [VFP]"},          // vpush {d8}
-	{0xec410b10, "VMOV (two core registers) [VFP]"},    // vmov d0, r0, r1
-	{0xee010e10, classCP14},                            // mcr p14, 0, r0, c1, c0, 0
-	{0xee100e10, classCP14},                            // mrc p14, 0, r0, c0, c0, 0
-	{0xed905e00, "LDC/STC p14 [UNDEFINED on ARM920T]"}, // ldc p14, c5, [r0]
-	{0xee000f00, "CDP p15 [UNDEFINED on ARM920T]"},     // cdp p15, 0, c0, c0, c0, 0
-	{0xee000710, "MCR/MRC p7 [absent on ARM920T]"},     // mcr p7, 0, r0, c0, c0, 0
-	{0xed901100, "LDC/STC p1 [absent on ARM920T]"},     // ldc p1, c1, [r0]
-	{0xec001100, classUnallocated},                     // (LDC with P=U=W=0)
+	{0xee300a81, "VFP data-processing [VFP]"},                        // vadd.f32 s0, s1, s2
+	{0xeef10a10, "VMRS/VMSR [VFP]"},                                  // vmrs r0, fpscr
+	{0xeee10a10, "VMRS/VMSR [VFP]"},                                  // vmsr fpscr, r0
+	{0xee100a10, "VMOV (core register) [VFP]"},                       // vmov r0, s0
+	{0xed900b00, "VLDR/VSTR/VLDM/VSTM [VFP]"},                        // vldr d0, [r0]
+	{0xed2d8b02, "VLDR/VSTR/VLDM/VSTM [VFP]"},                        // vpush {d8}
+	{0xec410b10, "VMOV (two core registers) [VFP]"},                  // vmov d0, r0, r1
+	{0xee010e10, classCP14},                                          // mcr p14, 0, r0, c1, c0, 0
+	{0xee100e10, classCP14},                                          // mrc p14, 0, r0, c0, c0, 0
+	{0xee111e10, classCP14},                                          // mrc p14, 0, r1, c1, c0, 0
+	{0xee170ede, "MRC p14, 0, c7, c14, 6 [not an ARM920T register]"}, // mrc p14, 0, r0, c7, c14, 6 (v7 DBGAUTHSTATUS)
+	{0xee000e10, "MCR p14, 0, c0, c0, 0 [not an ARM920T register]"},  // mcr p14, 0, r0, c0, c0, 0
+	{0xee070f9a, ""},                                                 // mcr p15, 0, r0, c7, c10, 4 (drain write buffer)
+	{0xee070f5e, ""},                                                 // mcr p15, 0, r0, c7, c14, 2
+	{0xee080f17, ""},                                                 // mcr p15, 0, r0, c8, c7, 0
+	{0xee100f30, ""},                                                 // mrc p15, 0, r0, c0, c0, 1 (cache type)
+	{0xee0d0f10, ""},                                                 // mcr p15, 0, r0, c13, c0, 0
+	{0xee1f0f11, ""},                                                 // mrc p15, 0, r0, c15, c1, 0 (test configuration)
+	{0xee0c0f10, "MCR p15, 0, c12, c0, 0 [not an ARM920T register]"}, // mcr p15, 0, r0, c12, c0, 0 (v7 VBAR)
+	{0xee300f30, "MRC p15, 1, c0, c0, 1 [not an ARM920T register]"},  // mrc p15, 1, r0, c0, c0, 1 (v7 CLIDR)
+	{0xee100f11, "MRC p15, 0, c0, c1, 0 [not an ARM920T register]"},  // mrc p15, 0, r0, c0, c1, 0 (v7 ID_PFR0)
+	{0xee070fba, "MCR p15, 0, c7, c10, 5 [not an ARM920T register]"}, // mcr p15, 0, r0, c7, c10, 5 (v6 DMB)
+	{0xee070f95, "MCR p15, 0, c7, c5, 4 [not an ARM920T register]"},  // mcr p15, 0, r0, c7, c5, 4 (v6 ISB)
+	{0xee17ff7e, "MRC p15, 0, c7, c14, 3 [not an ARM920T register]"}, // mrc p15, 0, pc, c7, c14, 3 (ARM926 test, clean, invalidate)
+	{0xee1d0f70, "MRC p15, 0, c13, c0, 3 [not an ARM920T register]"}, // mrc p15, 0, r0, c13, c0, 3 (v6K TPIDRURO)
+	{0xee000f10, "MCR p15, 0, c0, c0, 0 [not an ARM920T register]"},  // mcr p15, 0, r0, c0, c0, 0
+	{0xed905e00, "LDC/STC p14 [UNDEFINED on ARM920T]"},               // ldc p14, c5, [r0]
+	{0xee000f00, "CDP p15 [UNDEFINED on ARM920T]"},                   // cdp p15, 0, c0, c0, c0, 0
+	{0xee000710, "MCR/MRC p7 [absent on ARM920T]"},                   // mcr p7, 0, r0, c0, c0, 0
+	{0xed901100, "LDC/STC p1 [absent on ARM920T]"},                   // ldc p1, c1, [r0]
+	{0xec001100, classUnallocated},                                   // (LDC with P=U=W=0)
 
 	// Operand forms ARMv4 leaves UNPREDICTABLE.
 	{0xe0000190, "MUL/MLA with Rd==Rm" + unpred},                     // mul r0, r0, r1

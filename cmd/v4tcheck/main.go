@@ -29,8 +29,9 @@
 // Besides instructions from later architectures the checker reports
 // operand forms that ARMv4 leaves UNPREDICTABLE and compilers could emit
 // (MUL with Rd==Rm, long multiplies whose RdHi, RdLo and Rm overlap, R15
-// where it is not allowed). MCR and MRC to CP14, the ARM920T's debug
-// communications channel, are listed but allowed.
+// where it is not allowed) and MCR/MRC to CP15 and CP14 registers the
+// ARM920T does not have. MCR and MRC to CP14's debug communications
+// channel are listed but allowed.
 package main
 
 import (
