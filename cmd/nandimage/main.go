@@ -12,11 +12,14 @@
 //
 //	nandimage -o nand.img -loader loader.bin -kernel kernel.bin \
 //	    -kernel-load 0x30000000 [-kernel-entry ADDR] \
-//	    [-user prog.bin -user-load ADDR [-user-entry ADDR]] [-bad 3,7]
+//	    [-user prog.bin -user-load ADDR [-user-entry ADDR]] [-bad 3,7] \
+//	    [-used nand-used.img]
 //
 // -bad marks blocks bad (spare byte 0 of their first page = 0) before
 // writing, to exercise bad-block skipping. The image is read back with
-// the loader's rules before it is written out.
+// the loader's rules before it is written out. -used also writes the
+// image's prefix up to its last programmed block: what a boot loader on a
+// real board must write to flash, page and spare bytes together.
 package main
 
 import (
@@ -30,11 +33,11 @@ import (
 )
 
 type options struct {
-	out, loader, kernel, user string
-	kernelLoad, kernelEntry   uint32
-	userLoad, userEntry       uint32
-	bad                       []int
-	blocks                    int
+	out, used, loader, kernel, user string
+	kernelLoad, kernelEntry         uint32
+	userLoad, userEntry             uint32
+	bad                             []int
+	blocks                          int
 }
 
 func main() {
@@ -79,6 +82,7 @@ func parse(args []string) (options, error) {
 	var o options
 	fs := flag.NewFlagSet("nandimage", flag.ContinueOnError)
 	fs.StringVar(&o.out, "o", "", "output image file")
+	fs.StringVar(&o.used, "used", "", "also write the blocks up to the last programmed one to this file")
 	fs.StringVar(&o.loader, "loader", "", "first-stage loader, raw binary (at most 4096 bytes)")
 	fs.StringVar(&o.kernel, "kernel", "", "kernel, raw binary")
 	fs.Var(addr{&o.kernelLoad}, "kernel-load", "kernel load address")
@@ -115,7 +119,29 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(o.out, im.Raw, 0o644)
+	if err := os.WriteFile(o.out, im.Raw, 0o644); err != nil {
+		return err
+	}
+	if o.used == "" {
+		return nil
+	}
+	n := usedBlocks(im)
+	fmt.Printf("nandimage: %s: blocks 0..%d, %d pages of %d bytes\n", o.used, n-1, n*nand.PagesPerBlock, nand.RawPageSize)
+	return os.WriteFile(o.used, im.Raw[:n*nand.PagesPerBlock*nand.RawPageSize], 0o644)
+}
+
+// usedBlocks counts the blocks up to and including the last one holding
+// anything but 0xFF (data, spare or bad-block marker).
+func usedBlocks(im *nand.Image) int {
+	const blockRaw = nand.PagesPerBlock * nand.RawPageSize
+	for b := im.Blocks() - 1; b >= 0; b-- {
+		for _, c := range im.Raw[b*blockRaw : (b+1)*blockRaw] {
+			if c != 0xff {
+				return b + 1
+			}
+		}
+	}
+	return 0
 }
 
 // build lays out the image and reads it back as the loader would.

@@ -27,7 +27,8 @@ func TestBuildImage(t *testing.T) {
 		return p
 	}
 	out := filepath.Join(dir, "nand.img")
-	err := run([]string{"-o", out, "-blocks", "300",
+	used := filepath.Join(dir, "used.img")
+	err := run([]string{"-o", out, "-used", used, "-blocks", "300",
 		"-loader", write("loader.bin", 2600),
 		"-kernel", write("kernel.bin", 300000), "-kernel-load", "0x30008000",
 		"-user", write("user.bin", 5000), "-user-load", "0x31000000", "-user-entry", "0x31000010",
@@ -62,6 +63,12 @@ func TestBuildImage(t *testing.T) {
 	h, _, _, err = im.ReadSlot(nand.UserSlot)
 	if err != nil || h.Entry != 0x31000010 || h.Kind != nand.KindUser {
 		t.Errorf("user slot: %+v %v", h, err)
+	}
+	// The user program fits in block 256; block 257 carries a bad-block
+	// marker, the last byte that is not 0xFF: 258 blocks.
+	u, err := os.ReadFile(used)
+	if err != nil || len(u) != 258*64*2112 || !bytes.Equal(u, raw[:len(u)]) {
+		t.Errorf("-used image: %d bytes, %v", len(u), err)
 	}
 }
 
