@@ -15,7 +15,7 @@ TEXT ·DisableInterrupts(SB),NOSPLIT,$0-4
 	WORD	$0xe10f0000	// mrs r0, cpsr
 	ORR	$0x80, R0, R1
 	WORD	$0xe121f001	// msr cpsr_c, r1
-	MOVW	R0, ret+0(FP)
+	MOVW	R0, cpsr+0(FP)
 	RET
 
 // func RestoreInterrupts(cpsr uint32)

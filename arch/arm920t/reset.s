@@ -37,15 +37,20 @@ cachesOff:
 	MOVW	runtime∕goos·RamStart(SB), R5
 	SUB	$const_ReservedSize, R5
 	WORD	$0xe321f0d1			// msr cpsr_c, #0xd1 (FIQ)
-	ADD	$const_fiqStackTop, R5, R13
+	ADD	$const_fiqStackTop, R5, R6
+	MOVW	R6, R13
 	WORD	$0xe321f0db			// msr cpsr_c, #0xdb (UND)
-	ADD	$const_undStackTop, R5, R13
+	ADD	$const_undStackTop, R5, R6
+	MOVW	R6, R13
 	WORD	$0xe321f0d7			// msr cpsr_c, #0xd7 (ABT)
-	ADD	$const_abtStackTop, R5, R13
+	ADD	$const_abtStackTop, R5, R6
+	MOVW	R6, R13
 	WORD	$0xe321f0d2			// msr cpsr_c, #0xd2 (IRQ)
-	ADD	$const_irqStackTop, R5, R13
+	ADD	$const_irqStackTop, R5, R6
+	MOVW	R6, R13
 	WORD	$0xe321f0d3			// msr cpsr_c, #0xd3 (SVC)
-	ADD	$const_svcStackTop, R5, R13
+	ADD	$const_svcStackTop, R5, R6
+	MOVW	R6, R13
 
 	// clear .bss and .noptrbss
 	MOVW	$runtime·bss(SB), R0
@@ -60,9 +65,10 @@ bssDone:
 
 	// System mode, IRQ/FIQ still masked, Go's initial stack
 	WORD	$0xe321f0df			// msr cpsr_c, #0xdf
-	MOVW	runtime∕goos·RamStart(SB), R13
+	MOVW	runtime∕goos·RamStart(SB), R0
 	MOVW	runtime∕goos·RamSize(SB), R1
 	MOVW	runtime∕goos·RamStackOffset(SB), R2
-	ADD	R1, R13
-	SUB	R2, R13
+	ADD	R1, R0
+	SUB	R2, R0
+	MOVW	R0, R13
 	B	_rt0_tamago_start(SB)

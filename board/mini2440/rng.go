@@ -10,9 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/mini2440-go/kernel/soc/s3c2440"
-	"github.com/mini2440-go/kernel/soc/s3c2440/internal/reg"
 	"github.com/mini2440-go/kernel/soc/s3c2440/rtc"
-	"github.com/mini2440-go/kernel/soc/s3c2440/timer"
 )
 
 // Random numbers.
@@ -24,7 +22,7 @@ import (
 //
 //   - the RTC calendar (BCDYEAR..BCDSEC): a few bits at most, known to
 //     anyone who knows when the board booted;
-//   - the PWM timer 4 count, and the reset cause (GSTATUS2);
+//   - the reset cause (GSTATUS2);
 //   - 4 KB of SDRAM just past the boot record, which holds power-up noise
 //     after a cold boot and whatever the last kernel left after a reset.
 //
@@ -49,12 +47,12 @@ func initRNG() {
 	mix := func(i int, v uint32) {
 		seed[i%8] = bits.RotateLeft32(seed[i%8]^v, 7) + 0x9e3779b9
 	}
-	regs := [...]uint32{rtc.BCDYEAR, rtc.BCDMON, rtc.BCDDATE, rtc.BCDHOUR, rtc.BCDMIN, rtc.BCDSEC,
-		timer.TCNTO4, s3c2440.GSTATUS2}
-	for i, r := range regs {
-		mix(i, reg.Read(r))
+	now := rtc.Now()
+	for i, v := range [...]int{now.Year, now.Month, now.Day, now.Hour, now.Min, now.Sec} {
+		mix(i, uint32(v))
 	}
-	sample := SDRAMBase + 0xD000 // the reserved area's board part, after the boot record
+	mix(6, s3c2440.ResetStatus())
+	sample := uint32(SDRAMBase + 0xD000) // the board area, after the boot record
 	for off := uint32(0); off < seedSample; off += 4 {
 		mix(int(off/4), *(*uint32)(unsafe.Pointer(uintptr(sample + off))))
 	}
