@@ -13,6 +13,12 @@ import (
 	"sort"
 )
 
+// Each executable section becomes a textSection: spans say what is ARM,
+// Thumb or data (from mapping symbols or function symbols), labels name
+// addresses, and a per-halfword bitmap records the literals that
+// PC-relative loads read. check walks the code twice: first to mark the
+// literals, then to classify every instruction that is not one.
+
 // finding is one instruction the ARM920T lacks (or an allowed class listed
 // for information).
 type finding struct {
