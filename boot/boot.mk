@@ -6,7 +6,8 @@
 # loaders (see boot/README.md).
 #
 #   make nand-image   build/nand.img: loader + kernel (+ user program with
-#                     USER_BIN=file USER_LOAD=addr) for -drive if=mtd
+#                     USER_BIN=file USER_LOAD=addr) for -drive if=mtd, and
+#                     build/nand-used.img, its programmed blocks, to flash
 #   make images       build/images/: kernel.bin (raw), kernel.uImage
 #                     (U-Boot bootm), kernel-sdram.bin (load and start at
 #                     0x30000000: supervivi [d], U-Boot go)
@@ -23,6 +24,7 @@ BOOT_PAYLOAD_ELF := $(BOOT_OUT)/payload.elf
 BOOT_PAYLOAD_BIN := $(BOOT_OUT)/payload.bin
 BOOT_IMAGES     := $(BUILD)/images
 NAND_IMAGE      := $(BUILD)/nand.img
+NAND_USED_IMAGE := $(BUILD)/nand-used.img
 NANDIMAGE       := $(BUILD)/bin/nandimage
 DNW             := $(BUILD)/bin/dnw
 
@@ -69,7 +71,7 @@ $(BOOT_OUT)/%.bin: $(BOOT_OUT)/%.elf
 
 nand-image: kernel $(BOOT_LOADER_BIN) $(NANDIMAGE)
 	@echo "  NAND     $(NAND_IMAGE)"
-	@$(NANDIMAGE) -o $(NAND_IMAGE) -loader $(BOOT_LOADER_BIN) \
+	@$(NANDIMAGE) -o $(NAND_IMAGE) -used $(NAND_USED_IMAGE) -loader $(BOOT_LOADER_BIN) \
 		-kernel $(KERNEL_BIN) -kernel-load $(KERNEL_LOAD_ADDR) -kernel-entry $(KERNEL_ENTRY) \
 		$(if $(USER_BIN),-user $(USER_BIN) -user-load $(USER_LOAD))
 
