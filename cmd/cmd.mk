@@ -5,11 +5,12 @@
 # Host tools under cmd/.
 #
 # V4TCHECK is the ARMv4T checker (cmd/v4tcheck). An area checks an image by
-# naming $(V4TCHECK) as a prerequisite and calling the v4t-check macro in
-# its recipe; the recipe lists and fails on any instruction the ARM920T
-# lacks:
+# naming $(V4TCHECK) as an order-only prerequisite (go build rewrites the
+# tool on every run, which would otherwise relink the image every time) and
+# calling the v4t-check macro in its recipe; the recipe lists and fails on
+# any instruction the ARM920T lacks:
 #
-#	build/foo.elf: ... $(V4TCHECK)
+#	build/foo.elf: ... | $(V4TCHECK)
 #		...link foo.elf...
 #		@$(call v4t-check,$@)
 
