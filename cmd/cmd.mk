@@ -8,7 +8,8 @@
 # naming $(V4TCHECK) as an order-only prerequisite (go build rewrites the
 # tool on every run, which would otherwise relink the image every time) and
 # calling the v4t-check macro in its recipe; the recipe lists and fails on
-# any instruction the ARM920T lacks:
+# any instruction the ARM920T lacks, and renames the image to
+# foo.elf.rejected so that the next make does not take it for up to date:
 #
 #	build/foo.elf: ... | $(V4TCHECK)
 #		...link foo.elf...
@@ -16,7 +17,8 @@
 
 V4TCHECK := $(BUILD)/bin/v4tcheck
 
-v4t-check = echo "  V4TCHECK $(1)" && $(V4TCHECK) $(1)
+v4t-check = echo "  V4TCHECK $(1)" && \
+	{ $(V4TCHECK) $(1) || { mv -f $(1) $(1).rejected; echo "v4tcheck: $(1) rejected, kept as $(1).rejected" >&2; exit 1; }; }
 
 .PHONY: test-v4tcheck v4tcheck-selftest
 test: test-v4tcheck v4tcheck-selftest
