@@ -43,13 +43,13 @@ test: test-boot
 boot-binutils:
 	@command -v $(ARM_AS) >/dev/null || { \
 		echo "boot: installing binutils-arm-none-eabi"; \
-		apt-get update -qq && apt-get install -y -qq binutils-arm-none-eabi >/dev/null; } || \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq binutils-arm-none-eabi >/dev/null; } || \
 		{ echo "boot: need $(ARM_AS): apt-get install binutils-arm-none-eabi" >&2; exit 1; }
 
 boot-mkimage:
 	@command -v $(MKIMAGE) >/dev/null || { \
 		echo "boot: installing u-boot-tools (mkimage)"; \
-		apt-get update -qq && apt-get install -y -qq u-boot-tools >/dev/null; } || \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq u-boot-tools >/dev/null; } || \
 		{ echo "boot: need $(MKIMAGE): apt-get install u-boot-tools" >&2; exit 1; }
 
 $(BOOT_LOADER_ELF): $(TOP)/boot/nandloader/loader.S $(TOP)/boot/nandloader/loader.ld $(BUILD)/bin/v4tcheck | boot-binutils

@@ -375,6 +375,7 @@ load_slot:
 	bl	nand_read_page
 	cmp	r0, #1
 	moveq	r0, r8
+	moveq	r1, #0
 	ldreq	r2, =msg_erased
 	beq	report_and_stop
 	add	r9, r9, #PAGE_SIZE
