@@ -35,6 +35,9 @@
 //	qemutest: serial <quoted string>  write the Go-quoted string to UART0's input
 //	qemutest: qmp <json>              send one QMP command (e.g. qom-set)
 //
+// With -icount-at symbol, the wrapper also reports on stderr how many
+// instructions ran from reset to that function (see icount.go).
+//
 // Environment: QEMU_SYSTEM_ARM names the emulator (default
 // qemu-system-arm in PATH); QEMUTEST_ICOUNT sets the icount shift
 // (default 1: 2 ns per instruction, near the board's 405 MHz); V4TCHECK,
@@ -71,6 +74,7 @@ const crashPrefix = "TestCrash"
 func main() {
 	timeout := flag.Duration("timeout", 0, "kill the emulator after `duration` (default from -test.timeout, else 5m)")
 	verbose := flag.Bool("x", false, "print the emulator command lines")
+	icountAt := flag.String("icount-at", "", "report the instructions executed from reset to function `symbol` (e.g. main.main)")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: qemutest [-timeout d] [-x] binary [args...]")
 		flag.PrintDefaults()
@@ -88,6 +92,7 @@ func main() {
 		args:    flag.Args()[1:],
 		timeout: *timeout,
 		verbose: *verbose,
+		countAt: *icountAt,
 	}
 	if r.qemu == "" {
 		r.qemu = "qemu-system-arm"
@@ -111,6 +116,7 @@ type runner struct {
 	args         []string
 	timeout      time.Duration
 	verbose      bool
+	countAt      string // symbol to count instructions to, if any
 }
 
 // run boots the binary: once for its ordinary tests, then once per crash
@@ -195,6 +201,7 @@ func (r *runner) boot(args []string) *result {
 	}
 	defer os.RemoveAll(dir)
 	qmpPath := filepath.Join(dir, "qmp.sock")
+	gdbPath := filepath.Join(dir, "gdb.sock")
 
 	qargs := []string{
 		"-M", "mini2440",
@@ -213,6 +220,14 @@ func (r *runner) boot(args []string) *result {
 	// a watchdog reset must reboot the board, not end QEMU
 	if hasCrashRun(args) {
 		qargs = removeArg(qargs, "-no-reboot")
+	}
+	var countAddr uint64
+	if r.countAt != "" {
+		if countAddr, err = symbolAddress(r.binary, r.countAt); err != nil {
+			fmt.Fprintln(os.Stderr, "qemutest:", err)
+			return res
+		}
+		qargs = append(qargs, "-gdb", "unix:"+gdbPath+",server=on,wait=off", "-S")
 	}
 	if r.verbose {
 		fmt.Fprintln(os.Stderr, r.qemu, strings.Join(qargs, " "))
@@ -235,6 +250,18 @@ func (r *runner) boot(args []string) *result {
 
 	q := &qmpClient{path: qmpPath}
 	defer q.close()
+
+	if r.countAt != "" {
+		go func() {
+			n, err := countTo(gdbPath, q, countAddr)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "qemutest: counting to %s: %v\n", r.countAt, err)
+				cmd.Process.Kill()
+				return
+			}
+			fmt.Fprintf(os.Stderr, "qemutest: %d instructions from reset to %s\n", n, r.countAt)
+		}()
+	}
 
 	var after bytes.Buffer
 	sc := bufio.NewScanner(stdout)
@@ -309,6 +336,11 @@ type qmpClient struct {
 }
 
 func (q *qmpClient) command(cmd string) error {
+	return q.query(cmd, nil)
+}
+
+// query sends cmd and decodes its return value into ret (if not nil).
+func (q *qmpClient) query(cmd string, ret any) error {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if q.conn == nil {
@@ -320,15 +352,15 @@ func (q *qmpClient) command(cmd string) error {
 		if _, err := q.reply(); err != nil { // greeting
 			return err
 		}
-		if err := q.send(`{"execute":"qmp_capabilities"}`); err != nil {
+		if err := q.send(`{"execute":"qmp_capabilities"}`, nil); err != nil {
 			return err
 		}
 	}
-	return q.send(cmd)
+	return q.send(cmd, ret)
 }
 
 // send writes one command and waits for its return (skipping events).
-func (q *qmpClient) send(cmd string) error {
+func (q *qmpClient) send(cmd string, ret any) error {
 	if _, err := io.WriteString(q.conn, cmd+"\n"); err != nil {
 		return err
 	}
@@ -338,20 +370,23 @@ func (q *qmpClient) send(cmd string) error {
 			return err
 		}
 		if e, ok := m["error"]; ok {
-			return fmt.Errorf("%s: %v", cmd, e)
+			return fmt.Errorf("%s: %s", cmd, e)
 		}
-		if _, ok := m["return"]; ok {
-			return nil
+		if r, ok := m["return"]; ok {
+			if ret == nil {
+				return nil
+			}
+			return json.Unmarshal(r, ret)
 		}
 	}
 }
 
-func (q *qmpClient) reply() (map[string]any, error) {
+func (q *qmpClient) reply() (map[string]json.RawMessage, error) {
 	line, err := q.rd.ReadBytes('\n')
 	if err != nil {
 		return nil, err
 	}
-	var m map[string]any
+	var m map[string]json.RawMessage
 	return m, json.Unmarshal(line, &m)
 }
 
