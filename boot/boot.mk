@@ -52,14 +52,14 @@ boot-mkimage:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq u-boot-tools >/dev/null; } || \
 		{ echo "boot: need $(MKIMAGE): apt-get install u-boot-tools" >&2; exit 1; }
 
-$(BOOT_LOADER_ELF): $(TOP)/boot/nandloader/loader.S $(TOP)/boot/nandloader/loader.ld $(BUILD)/bin/v4tcheck | boot-binutils
+$(BOOT_LOADER_ELF): $(TOP)/boot/nandloader/loader.S $(TOP)/boot/nandloader/loader.ld | $(BUILD)/bin/v4tcheck boot-binutils
 	@echo "  AS       $@"
 	@mkdir -p $(@D)
 	@$(ARM_AS) -march=armv4t -o $(@:.elf=.o) $<
 	@$(ARM_LD) -T $(TOP)/boot/nandloader/loader.ld -o $@ $(@:.elf=.o)
 	@$(call v4t-check,$@)
 
-$(BOOT_PAYLOAD_ELF): $(TOP)/boot/testpayload/payload.S $(BUILD)/bin/v4tcheck | boot-binutils
+$(BOOT_PAYLOAD_ELF): $(TOP)/boot/testpayload/payload.S | $(BUILD)/bin/v4tcheck boot-binutils
 	@echo "  AS       $@"
 	@mkdir -p $(@D)
 	@$(ARM_AS) -march=armv4t -o $(@:.elf=.o) $<
