@@ -167,7 +167,7 @@ func irq() {
 	reg.Write(SRCPND, bit)
 	reg.Write(INTPND, bit)
 	relays++
-	signal.Relay(syscall.SIGTRAP)
+	signal.Relay(uint32(syscall.SIGTRAP))
 }
 
 // SetFast makes fn the IRQ-mode handler of source n. fn runs with IRQs
