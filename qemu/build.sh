@@ -6,8 +6,9 @@
 # QEMU's own files, applied in lexical order) and qemu/hw/*.c + *.h (board
 # and devices, linked in as hw/arm/mini2440/). The installed binary lives
 # in $CACHE/qemu-<version>-<hash12>/qemu-system-arm, where hash12 covers
-# this script, the patches and hw/. The configured build tree is kept per
-# patch set, so a change to hw/ only re-runs ninja.
+# this script, the patches and hw/. One configured build tree is kept per
+# source version; changes to hw/ or the patches only re-run ninja on what
+# they touch.
 #
 # Usage: build.sh [--print-path]
 # Prints the binary path on stdout; progress goes to stderr.
@@ -40,7 +41,6 @@ inputs_hash() {
 	  ls patches/*.patch 2>/dev/null | sort | xargs -r sha256sum
 	  ls hw/* 2>/dev/null | sort | xargs -r sha256sum; }) | sha256sum | cut -c1-12
 }
-
 
 # Copy qemu/hw into hw/arm/mini2440 of work tree $1, touching only files
 # whose content changed (so ninja recompiles only those), and generate the
@@ -203,4 +203,6 @@ log "built in $((SECONDS - start)) s"
 mkdir -p "$(dirname "$out")"
 cp "$work/build/qemu-system-arm" "$out.tmp"
 mv "$out.tmp" "$out"
+# Keep the four most recent binaries.
+ls -dt "$CACHE"/qemu-[0-9]*-????????????/ 2>/dev/null | tail -n +5 | xargs -r rm -rf
 echo "$out"

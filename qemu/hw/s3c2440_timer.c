@@ -11,10 +11,10 @@
  * clock; a QEMU timer fires when the count reaches zero. Then INT_TIMERn
  * is pulsed and, with auto-reload, the count restarts from TCNTB one tick
  * later (so the period is TCNTB + 1 ticks); without it the timer stops at
- * zero. TCON's manual-update bit copies TCNTB/TCMPB into the counter and
- * compare registers. Using QEMU_CLOCK_VIRTUAL makes rates exact under
- * -icount. Outputs (TOUT), inverters and the dead zone are accepted and
- * read back but drive nothing; DMA requests are not modelled.
+ * zero. TCON's manual-update bit loads TCNTB into the counter. Using
+ * QEMU_CLOCK_VIRTUAL makes rates exact under -icount. TCMPB, the output
+ * inverters and the dead zone are stored and read back but drive nothing
+ * (the TOUT pins are not modelled); DMA requests are not modelled.
  *
  * When PCLK or a prescaler/divider changes, running timers are rebased at
  * the current count so they continue at the new rate.
@@ -59,7 +59,6 @@ typedef struct S3C2440TimerChannel {
 
     uint32_t tcntb;
     uint32_t tcmpb;
-    uint32_t tcmp;      /* compare value latched by manual update/reload */
     bool running;
     uint32_t count0;    /* count at time0 */
     int64_t time0;      /* virtual ns at which the count was count0 */
@@ -138,9 +137,15 @@ static void ch_schedule(S3C2440TimerChannel *c)
     timer_mod(c->timer, c->time0 + ticks_to_ns(s, c->index, c->count0));
 }
 
-/* Freeze the count at @now so a rate change applies from here on. */
+/*
+ * Freeze the count at @now so a rate change applies from here on. During
+ * the tick between reaching zero and the reload, the pending reload stands.
+ */
 static void ch_rebase(S3C2440TimerChannel *c, int64_t now)
 {
+    if (c->running && now < c->time0) {
+        return;
+    }
     c->count0 = ch_count(c, now);
     c->time0 = now;
 }
@@ -160,7 +165,6 @@ static void ch_expire(void *opaque)
         /* The reload happens on the tick after zero. */
         c->time0 = zero_time + ticks_to_ns(s, c->index, 1);
         c->count0 = c->tcntb;
-        c->tcmp = c->tcmpb;
     } else {
         c->running = false;
         c->count0 = 0;
@@ -195,7 +199,7 @@ static void pwm_write_tcon(S3C2440TimerState *s, uint32_t value)
         ch_rebase(c, now);
         if (bits & TCON_UPDATE) {
             c->count0 = c->tcntb;
-            c->tcmp = c->tcmpb;
+            c->time0 = now;
         }
         c->running = bits & TCON_START;
     }
@@ -304,7 +308,6 @@ static void pwm_reset(DeviceState *dev)
 
         c->tcntb = 0;
         c->tcmpb = 0;
-        c->tcmp = 0;
         c->running = false;
         c->count0 = 0;
         c->time0 = 0;
@@ -341,7 +344,6 @@ static const VMStateDescription channel_vmstate = {
         VMSTATE_TIMER_PTR(timer, S3C2440TimerChannel),
         VMSTATE_UINT32(tcntb, S3C2440TimerChannel),
         VMSTATE_UINT32(tcmpb, S3C2440TimerChannel),
-        VMSTATE_UINT32(tcmp, S3C2440TimerChannel),
         VMSTATE_BOOL(running, S3C2440TimerChannel),
         VMSTATE_UINT32(count0, S3C2440TimerChannel),
         VMSTATE_INT64(time0, S3C2440TimerChannel),

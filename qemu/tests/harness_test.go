@@ -33,7 +33,8 @@ type Options struct {
 	// Icount is the -icount argument; "shift=4,sleep=off" (16 ns per
 	// instruction, idle time skipped) if empty.
 	Icount string
-	// QMP adds a QMP monitor socket (see Machine.QMP).
+	// QMP adds a QMP monitor socket (see Machine.QMP). The guest starts
+	// only once the client is connected, so no event is missed.
 	QMP bool
 	// Args are extra QEMU arguments.
 	Args []string
@@ -115,7 +116,7 @@ func Boot(t *testing.T, name string, opt Options) *Machine {
 		"-chardev", "socket,id=uart0,path=" + uartSock + ",server=on,wait=on",
 		"-serial", "chardev:uart0"}
 	if opt.QMP {
-		args = append(args, "-qmp", "unix:"+qmpSock+",server=on,wait=off")
+		args = append(args, "-S", "-qmp", "unix:"+qmpSock+",server=on,wait=off")
 	}
 	args = append(args, opt.Args...)
 	m := &Machine{t: t, outCh: make(chan struct{}, 1), done: make(chan struct{})}
@@ -144,6 +145,9 @@ func Boot(t *testing.T, name string, opt Options) *Machine {
 	go m.readUART()
 	if opt.QMP {
 		m.qmp = dialQMP(t, qmpSock, m.done)
+		if _, err := m.qmp.Execute("cont", nil); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return m
 }

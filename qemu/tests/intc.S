@@ -122,14 +122,15 @@ main:
 	wr	PRIORITY, 0		@ ARB_SEL6 = 0: ARBITER2 first
 	wr	INTMSK, ~((1 << 10) | (1 << 23))
 	expect	INTPND, (1 << 10), 22
+	wr	INTMSK, 0xffffffff	@ mask first: timer 0 is still pending
 	wr	INTPND, (1 << 10)
-	wr	INTMSK, 0xffffffff
+	expect	INTPND, 0, 29
 	wr	PRIORITY, (3 << 19)	@ ARB_SEL6 = 3 (0, 4, 1, 2, 3, 5)
 	wr	INTMSK, ~((1 << 10) | (1 << 23))
 	expect	INTPND, (1 << 23), 23
 	expect	INTOFFSET, 23, 24
-	wr	INTPND, (1 << 23)
 	wr	INTMSK, 0xffffffff
+	wr	INTPND, (1 << 23)
 
 	@ Transmit disabled: the level drops and the bits clear for good.
 	mov	r0, #0

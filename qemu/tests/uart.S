@@ -8,7 +8,7 @@
 @ r0 = 0 or 1 on timeout.
 wait_rx:
 	ldr	r1, =UART0
-	ldr	r3, =10000000
+	ldr	r3, =0x10000000		@ about 17 s of virtual time
 1:	ldr	r2, [r1, #UFSTAT]
 	and	r2, r2, #0x7f
 	cmp	r2, r0
