@@ -18,11 +18,20 @@
 // data abort instead of a read of the boot ROM.
 //
 // An exception saves the interrupted register set into a Context (r0-r15,
-// CPSR), the shape the future User mode work reuses: an LWP's kernel side
-// will be a goroutine that loads the LWP's Context, drops to User mode, and
-// gets control back, Context refreshed, on the next exception taken from
-// User mode. The vectors already tell the two apart by the mode field of
-// SPSR; today only kernel-mode exceptions occur and they are reported.
+// CPSR). Every vector first looks at the mode field of SPSR:
+//
+//   - From User mode, the exception ends a Context.Run (user.go): the user
+//     registers are stored into the running Context and the goroutine that
+//     called Run continues, with Context.Exception telling why. This is
+//     the kernel side of a future LWP: a goroutine loops on Run and handles
+//     system calls (SWI 0xa00000|n), page faults and the tick (an IRQ from
+//     User mode returns to it too; the IRQ itself is then taken in kernel
+//     mode as soon as Run unmasks IRQs), so a scheduler of our own can
+//     switch LWPs there.
+//   - From a privileged mode (the kernel), an IRQ is dispatched and returns
+//     to the interrupted code; anything else is a kernel bug, reported with
+//     the registers, fault status and symbolized pc (exception.go), and the
+//     kernel halts.
 //
 // # Locking
 //
@@ -64,6 +73,9 @@ type Context struct {
 	R [16]uint32
 	// CPSR is the interrupted program status (the exception mode's SPSR).
 	CPSR uint32
+	// Exception is the vector offset of the exception that saved the
+	// context.
+	Exception uint32
 }
 
 // Mode returns the processor mode the context was interrupted in.

@@ -89,6 +89,18 @@ func (t PageTable) MapSections(va uint32, pa uint32, size uint32, attr uint32, a
 	}
 }
 
+// Unmap removes the sections covering [va, va+size) and invalidates the
+// TLBs; the caller cleans the data cache first if the range may hold dirty
+// lines.
+//
+//go:nosplit
+func (t PageTable) Unmap(va uint32, size uint32) {
+	for off := uint32(0); off < size; off += sectionSz {
+		*entry(uint32(t), (va+off)>>20) = 0
+	}
+	InvalidateTLB()
+}
+
 // MapPage maps the 4 KB page at va to pa through the coarse L2 table at l2
 // (1 KB aligned), which covers the 1 MB around va and is cleared the first
 // time it is linked into the L1 table.

@@ -5,11 +5,11 @@
 // Exception entry.
 //
 // Each vector runs in its exception mode on that mode's stack (set by the
-// board's cpuinit). IRQs return to the interrupted code after the
-// handler; every other exception taken in a privileged mode is a kernel
-// bug and goes to fault, which saves the interrupted Context and reports
-// it. The mode field of SPSR is where User mode exceptions will branch off
-// to the LWP switch (see the package comment).
+// board's cpuinit) and first checks the mode it interrupted (FROM_USER):
+// an exception from User mode ends Context.Run (USER_EXIT, user.s). In a
+// privileged mode, IRQs return to the interrupted code after the handler;
+// every other exception is a kernel bug and goes to fault, which saves the
+// interrupted Context and reports it.
 
 #include "go_asm.h"
 #include "textflag.h"
@@ -25,17 +25,52 @@
 	MOVW	$VEC, R1				\
 	B	fault<>(SB)
 
+// FROM_USER branches to label if the exception interrupted User mode,
+// leaving every register but the flags as it found them.
+#define FROM_USER(label)				\
+	MOVM.DB.W	[R0], (R13)			\
+	WORD	$0xe14f0000	/* mrs r0, spsr */	\
+	AND	$0x1f, R0				\
+	CMP	$0x10, R0				\
+	MOVM.IA.W	(R13), [R0]			\
+	B.EQ	label
+
+// USER_EXIT stores the User mode registers into userContext and returns
+// from runUser with the vector offset in the Context; the user pc is
+// lr - LROFF. The context pointer is loaded as a literal, not through R11,
+// which still holds the user's r11, and the user's r0 waits on the mode's
+// stack meanwhile.
+#define USER_EXIT(VEC, LROFF)				\
+	SUB	$LROFF, R14, R14			\
+	MOVM.DB.W	[R0], (R13)			\
+	MOVW	$·userContext(SB), R0			\
+	MOVW	(R0), R0				\
+	WORD	$0xe8c07fff	/* stmia r0, {r0-r14}^ */	\
+	MOVM.IA.W	(R13), [R1]			\
+	MOVW	R1, (R0)				\
+	MOVW	$VEC, R1				\
+	B	·userExit(SB)
+
 TEXT ·resetVector(SB),NOSPLIT|NOFRAME,$0
 	FAULT(const_RESET, 0)
 
 TEXT ·undefinedVector(SB),NOSPLIT|NOFRAME,$0
+	FROM_USER(user)
 	FAULT(const_UNDEFINED, 4)
+user:
+	USER_EXIT(const_UNDEFINED, 4)
 
 TEXT ·prefetchAbortVector(SB),NOSPLIT|NOFRAME,$0
+	FROM_USER(user)
 	FAULT(const_PREFETCH_ABORT, 4)
+user:
+	USER_EXIT(const_PREFETCH_ABORT, 4)
 
 TEXT ·dataAbortVector(SB),NOSPLIT|NOFRAME,$0
+	FROM_USER(user)
 	FAULT(const_DATA_ABORT, 8)
+user:
+	USER_EXIT(const_DATA_ABORT, 8)
 
 TEXT ·addressVector(SB),NOSPLIT|NOFRAME,$0
 	FAULT(const_ADDRESS, 8)
@@ -43,9 +78,11 @@ TEXT ·addressVector(SB),NOSPLIT|NOFRAME,$0
 TEXT ·fiqVector(SB),NOSPLIT|NOFRAME,$0
 	FAULT(const_FIQ, 4)
 
-// A kernel-mode SWI is either a semihosting call (SWI 0x123456) that no
+// A SWI from User mode is a system call, for the goroutine in Run. A
+// kernel-mode SWI is either a semihosting call (SWI 0x123456) that no
 // debugger or emulator intercepted, which fails with r0 = -1, or a bug.
 TEXT ·swiVector(SB),NOSPLIT|NOFRAME,$0
+	FROM_USER(user)
 	MOVM.DB.W	[R1-R2], (R13)
 	MOVW	-4(R14), R1			// the SWI instruction
 	BIC	$0xff000000, R1
@@ -57,11 +94,16 @@ TEXT ·swiVector(SB),NOSPLIT|NOFRAME,$0
 	MOVW.S	R14, R15			// movs pc, lr
 unexpected:
 	FAULT(const_SWI, 4)
+user:
+	USER_EXIT(const_SWI, 0)
 
 // irqVector calls irqHandler in IRQ mode and returns to the interrupted
 // code. Every register is saved: the handler is Go code, which may use
-// any of r0-r12 (R11 is the linker's temporary) and R14.
+// any of r0-r12 (R11 is the linker's temporary) and R14. An IRQ in User
+// mode only ends Run: the IRQ stays pending and is taken again, in kernel
+// mode, when Run unmasks IRQs.
 TEXT ·irqVector(SB),NOSPLIT|NOFRAME,$0
+	FROM_USER(user)
 	SUB	$4, R14, R14
 	MOVM.DB.W	[R0-R12, R14], (R13)
 	MOVW	·irqHandler(SB), R7		// closure context register
@@ -72,6 +114,8 @@ TEXT ·irqVector(SB),NOSPLIT|NOFRAME,$0
 done:
 	MOVM.IA.W	(R13), [R0-R12, R14]
 	MOVW.S	R14, R15			// movs pc, lr
+user:
+	USER_EXIT(const_IRQ, 4)
 
 // fault completes faultContext (banked sp and lr of the interrupted mode,
 // CPSR) and calls faultEntry in System mode with IRQs and FIQs masked.
