@@ -35,8 +35,8 @@
 //	qemutest: serial <quoted string>  write the Go-quoted string to UART0's input
 //	qemutest: qmp <json>              send one QMP command (e.g. qom-set)
 //
-// With -icount-at symbol, the wrapper also reports on stderr how many
-// instructions ran from reset to that function (see icount.go).
+// With -icount-at symbol, the wrapper reports how many instructions ran
+// from reset to that function (see icount.go) and ends the run there.
 //
 // Environment: QEMU_SYSTEM_ARM names the emulator (default
 // qemu-system-arm in PATH); QEMUTEST_ICOUNT sets the icount shift
@@ -62,6 +62,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -74,7 +75,7 @@ const crashPrefix = "TestCrash"
 func main() {
 	timeout := flag.Duration("timeout", 0, "kill the emulator after `duration` (default from -test.timeout, else 5m)")
 	verbose := flag.Bool("x", false, "print the emulator command lines")
-	icountAt := flag.String("icount-at", "", "report the instructions executed from reset to function `symbol` (e.g. main.main)")
+	icountAt := flag.String("icount-at", "", "report the instructions executed from reset to function `symbol` (e.g. main.main), then stop")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: qemutest [-timeout d] [-x] binary [args...]")
 		flag.PrintDefaults()
@@ -170,13 +171,14 @@ type result struct {
 	status  int
 	output  []byte // console output after the last expect-fault directive
 	expect  *regexp.Regexp
-	timeout bool
+	timeout atomic.Bool
+	counted atomic.Bool // -icount-at reached its symbol and stopped the run
 }
 
 // crashVerdict judges a crash test's boot.
 func (res *result) crashVerdict() (bool, string) {
 	switch {
-	case res.timeout:
+	case res.timeout.Load():
 		return false, "timed out"
 	case res.expect == nil && res.status == 0:
 		return true, "passed in its own boot"
@@ -243,7 +245,7 @@ func (r *runner) boot(args []string) *result {
 	}
 
 	timer := time.AfterFunc(r.timeout, func() {
-		res.timeout = true
+		res.timeout.Store(true)
 		cmd.Process.Kill()
 	})
 	defer timer.Stop()
@@ -259,7 +261,9 @@ func (r *runner) boot(args []string) *result {
 				cmd.Process.Kill()
 				return
 			}
-			fmt.Fprintf(os.Stderr, "qemutest: %d instructions from reset to %s\n", n, r.countAt)
+			fmt.Printf("qemutest: %d instructions from reset to %s\n", n, r.countAt)
+			res.counted.Store(true)
+			cmd.Process.Kill()
 		}()
 	}
 
@@ -302,9 +306,11 @@ func (r *runner) boot(args []string) *result {
 	res.output = after.Bytes()
 	var ee *exec.ExitError
 	switch {
-	case res.timeout:
+	case res.timeout.Load():
 		fmt.Printf("qemutest: killed after %v\n", r.timeout)
 		res.status = 1
+	case res.counted.Load():
+		res.status = 0
 	case err == nil:
 		res.status = 0
 	case errors.As(err, &ee):
