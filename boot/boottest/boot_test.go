@@ -106,28 +106,36 @@ func (m *machine) waitFor(timeout time.Duration, want ...string) {
 	m.t.Helper()
 	deadline := time.Now().Add(timeout)
 	for {
-		out := m.output()
-		rest, missing := out, ""
-		for _, w := range want {
-			i := strings.Index(rest, w)
-			if i < 0 {
-				missing = w
-				break
-			}
-			rest = rest[i+len(w):]
-		}
-		if missing == "" {
-			return
-		}
+		exited := false
 		select {
-		case <-m.done:
-			m.t.Fatalf("QEMU exited (%v) before printing %q", m.err, missing)
-		case <-time.After(50 * time.Millisecond):
+		case <-m.done: // the output is complete once Wait has returned
+			exited = true
+		default:
 		}
-		if time.Now().After(deadline) {
+		missing := firstMissing(m.output(), want)
+		switch {
+		case missing == "":
+			return
+		case exited:
+			m.t.Fatalf("QEMU exited (%v) before printing %q", m.err, missing)
+		case time.Now().After(deadline):
 			m.t.Fatalf("no %q within %v", missing, timeout)
 		}
+		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// firstMissing returns the first of want not found in out after the
+// ones before it, or "" when all are there in order.
+func firstMissing(out string, want []string) string {
+	for _, w := range want {
+		i := strings.Index(out, w)
+		if i < 0 {
+			return w
+		}
+		out = out[i+len(w):]
+	}
+	return ""
 }
 
 // waitExit waits for QEMU to exit and returns its exit status.
@@ -152,7 +160,28 @@ func (m *machine) waitExit(timeout time.Duration) int {
 // first block) marked bad.
 func payloadImage(t *testing.T) (path string, user []byte) {
 	t.Helper()
+	return payloadImageWith(t, 0, "1")
+}
+
+// payloadImageWith appends pad bytes to the stand-in kernel (they are
+// loaded but never run) and marks the listed blocks bad.
+func payloadImageWith(t *testing.T, pad int, bad string) (path string, user []byte) {
+	t.Helper()
 	dir := t.TempDir()
+	kernel := env(t, "BOOT_PAYLOAD_BIN")
+	if pad > 0 {
+		b, err := os.ReadFile(kernel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < pad; i++ {
+			b = append(b, byte(i*7+i>>9))
+		}
+		kernel = filepath.Join(dir, "payload-padded.bin")
+		if err := os.WriteFile(kernel, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	user = []byte("USER program bytes for the loader test\n")
 	userPath := filepath.Join(dir, "user.bin")
 	if err := os.WriteFile(userPath, user, 0o644); err != nil {
@@ -161,8 +190,8 @@ func payloadImage(t *testing.T) (path string, user []byte) {
 	path = filepath.Join(dir, "nand.img")
 	cmd := exec.Command(env(t, "NANDIMAGE"), "-o", path,
 		"-loader", env(t, "BOOT_LOADER_BIN"),
-		"-kernel", env(t, "BOOT_PAYLOAD_BIN"), "-kernel-load", env(t, "BOOT_PAYLOAD_ADDR"),
-		"-user", userPath, "-user-load", "0x31000000", "-bad", "1")
+		"-kernel", kernel, "-kernel-load", env(t, "BOOT_PAYLOAD_ADDR"),
+		"-user", userPath, "-user-load", "0x31000000", "-bad", bad)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("nandimage: %v\n%s", err, out)
 	}
@@ -218,6 +247,32 @@ func TestNANDBootCorrectsSingleBit(t *testing.T) {
 	m := boot(t, nandDrive(img)...)
 	m.waitFor(20*time.Second,
 		"NAND: corrected a flipped bit at block 2 page 1 sector 0",
+		"payload: registers as documented")
+	if code := m.waitExit(10 * time.Second); code != 0 {
+		t.Fatalf("payload exit status %d, want 0", code)
+	}
+}
+
+// TestNANDBootLargePayload loads a payload of about three blocks and an
+// odd size across bad blocks 1 and 3, with one flipped bit in a stored
+// code on the way.
+func TestNANDBootLargePayload(t *testing.T) {
+	fi, err := os.Stat(env(t, "BOOT_PAYLOAD_BIN"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	size := int(fi.Size()) + 3*nand.BlockSize + 1001
+	img, _ := payloadImageWith(t, 3*nand.BlockSize+1001, "1,3")
+	editImage(t, img, func(im *nand.Image) {
+		_, s := im.Page(4, 10)
+		s[nand.ECCOffset+nand.ECCStride*2] ^= 0x20 // sector 2's ECC0
+	})
+	m := boot(t, nandDrive(img)...)
+	m.waitFor(30*time.Second,
+		"NAND: skipping bad block 1",
+		"NAND: skipping bad block 3",
+		"NAND: stored ECC has a flipped bit, data good, at block 4 page 10 sector 2",
+		fmt.Sprintf("loader: kernel %d bytes", size),
 		"payload: registers as documented")
 	if code := m.waitExit(10 * time.Second); code != 0 {
 		t.Fatalf("payload exit status %d, want 0", code)
