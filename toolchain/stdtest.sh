@@ -70,7 +70,9 @@ if [ -n "$V4TCHECK" ]; then
 	log "hello world: v4tcheck clean"
 fi
 
-# 2. standard library tests
+# 2. standard library tests; the exec wrapper checks every test binary with
+# v4tcheck (when given) before running it.
+[ -n "$V4TCHECK" ] && export V4TCHECK
 pkgs=${STDTEST_PKGS:-"runtime sync sync/atomic internal/runtime/atomic math math/bits math/big
 	strconv sort strings bytes unicode/utf8 encoding/binary encoding/json container/heap
 	hash/crc32 crypto/sha256 regexp time"}
