@@ -89,15 +89,26 @@ func (t PageTable) MapSections(va uint32, pa uint32, size uint32, attr uint32, a
 	}
 }
 
-// Unmap removes the sections covering [va, va+size) and invalidates the
-// TLBs; the caller cleans the data cache first if the range may hold dirty
-// lines.
+// Unmap removes the sections covering [va, va+size) and flushes the
+// change; the data cache is cleaned first, as it may hold dirty lines of
+// the range under its virtual addresses.
 //
 //go:nosplit
 func (t PageTable) Unmap(va uint32, size uint32) {
+	CleanInvalidateDCache()
 	for off := uint32(0); off < size; off += sectionSz {
 		*entry(uint32(t), (va+off)>>20) = 0
 	}
+	t.Flush()
+}
+
+// Flush makes changes to a live table visible to the MMU: it cleans the
+// data cache (the ARM920T walks tables in memory, never in the cache) and
+// invalidates the TLBs.
+//
+//go:nosplit
+func (t PageTable) Flush() {
+	CleanInvalidateDCache()
 	InvalidateTLB()
 }
 

@@ -26,9 +26,8 @@ func userSection(t *testing.T, code ...uint32) func() {
 	arm920t.SyncInstructions()
 	pt := mini2440.PageTable()
 	pt.MapSections(userVA, pa, 1<<20, arm920t.Normal, arm920t.AP_USER)
-	arm920t.InvalidateTLB()
+	pt.Flush()
 	return func() {
-		arm920t.CleanInvalidateDCache()
 		pt.Unmap(userVA, 1<<20)
 		_ = buf[0] // keep the memory until unmapped
 	}
