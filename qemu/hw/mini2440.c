@@ -34,8 +34,10 @@
 #include "hw/misc/unimp.h"
 #include "hw/qdev-clock.h"
 #include "hw/qdev-properties.h"
+#include "hw/qdev-properties-system.h"
 #include "hw/sysbus.h"
 #include "qemu/units.h"
+#include "sysemu/block-backend.h"
 #include "sysemu/sysemu.h"
 #include "s3c2440.h"
 
@@ -69,6 +71,46 @@ static void mini2440_create_slow_peripherals(DeviceState *intc,
                                              MemoryRegion *steppingstone,
                                              bool nand_boot)
 {
+    Object *machine = qdev_get_machine();
+    DriveInfo *nand_drive = drive_get(IF_MTD, 0, 0);
+    DeviceState *dev;
+    int i;
+
+    /* Children of /machine so that QOM paths are stable for QMP users. */
+    dev = qdev_new(TYPE_S3C2440_GPIO);
+    object_property_add_child(machine, "gpio", OBJECT(dev));
+    sysbus_realize_and_unref(SYS_BUS_DEVICE(dev), &error_fatal);
+    sysbus_mmio_map(SYS_BUS_DEVICE(dev), 0, S3C2440_GPIO_BASE);
+    for (i = 0; i < 4; i++) {
+        sysbus_connect_irq(SYS_BUS_DEVICE(dev), i,
+                           qdev_get_gpio_in(intc, S3C2440_INT_EINT0 + i));
+    }
+    sysbus_connect_irq(SYS_BUS_DEVICE(dev), 4,
+                       qdev_get_gpio_in(intc, S3C2440_INT_EINT4_7));
+    sysbus_connect_irq(SYS_BUS_DEVICE(dev), 5,
+                       qdev_get_gpio_in(intc, S3C2440_INT_EINT8_23));
+
+    dev = qdev_new(TYPE_S3C2440_RTC);
+    object_property_add_child(machine, "rtc", OBJECT(dev));
+    sysbus_realize_and_unref(SYS_BUS_DEVICE(dev), &error_fatal);
+    sysbus_mmio_map(SYS_BUS_DEVICE(dev), 0, S3C2440_RTC_BASE);
+    sysbus_connect_irq(SYS_BUS_DEVICE(dev), 0,
+                       qdev_get_gpio_in(intc, S3C2440_INT_TICK));
+    sysbus_connect_irq(SYS_BUS_DEVICE(dev), 1,
+                       qdev_get_gpio_in(intc, S3C2440_INT_RTC));
+
+    /* With boot-copy the NAND device fills the steppingstone at reset. */
+    dev = qdev_new(TYPE_S3C2440_NAND);
+    object_property_add_child(machine, "nand", OBJECT(dev));
+    if (nand_drive) {
+        qdev_prop_set_drive_err(dev, "drive", blk_by_legacy_dinfo(nand_drive),
+                                &error_fatal);
+    }
+    qdev_prop_set_bit(dev, "boot-copy", nand_boot && nand_drive);
+    sysbus_realize_and_unref(SYS_BUS_DEVICE(dev), &error_fatal);
+    sysbus_mmio_map(SYS_BUS_DEVICE(dev), 0, S3C2440_NAND_BASE);
+    sysbus_connect_irq(SYS_BUS_DEVICE(dev), 0,
+                       qdev_get_gpio_in(intc, S3C2440_INT_NFCON));
 }
 
 static void mini2440_init(MachineState *machine)
