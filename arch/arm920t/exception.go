@@ -87,8 +87,14 @@ func faultEntry() {
 		halt()
 	}
 	faulting = true
-	runtime.CallOnG0(reportFault)
+	onG0(reportFault)
 }
+
+// onG0 calls fn on the g0 stack (runtime.CallOnG0, which the runtime
+// provides for exception handlers in assembly).
+//
+//go:nosplit
+func onG0(fn func())
 
 // halt ends the kernel after a fault: through goos.Exit when the board has
 // set it (semihosting exit or watchdog reset), otherwise by waiting for

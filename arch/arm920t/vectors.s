@@ -140,3 +140,7 @@ TEXT fault<>(SB),NOSPLIT|NOFRAME,$0
 	BL	·faultEntry(SB)
 	// not reached
 	B	0(PC)
+
+// func onG0(fn func())
+TEXT ·onG0(SB),NOSPLIT|NOFRAME,$0-4
+	B	runtime·CallOnG0(SB)
