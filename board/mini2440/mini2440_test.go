@@ -137,7 +137,11 @@ const watchdogMagic = 0x57d7e5e7
 func TestCrashWatchdogReset(t *testing.T) {
 	if BootRecord() == watchdogMagic {
 		SetBootRecord(0)
-		t.Logf("second boot after the watchdog reset (GSTATUS2 %#x)", s3c2440.ResetStatus())
+		status := s3c2440.ResetStatus()
+		s3c2440.ClearResetStatus(status)
+		if status&s3c2440.GSTATUS2_WDTRST == 0 {
+			t.Fatalf("second boot, but GSTATUS2 %#x does not say watchdog reset", status)
+		}
 		return
 	}
 	SetBootRecord(watchdogMagic)
