@@ -137,9 +137,10 @@ if [ ! -f "$src/.complete" ]; then
 fi
 
 # --- working tree: pristine + our patches, configured once ---------------
-# One work tree per source version. When the patch set changes, the patches
-# recorded as applied are reversed and the new set applied, so only the
-# files they touch get new timestamps and ninja rebuilds just those.
+# One work tree per source version. When the patch set changes, the applied
+# patches after the longest unchanged prefix are reversed and the new ones
+# applied, so only the files they touch get new timestamps and ninja
+# rebuilds just those.
 work="$CACHE/qemu-work-$version"
 applied="$work/.mini2440-patches"
 fresh_tree() {
@@ -160,31 +161,31 @@ CONFIG_ARM_COMPATIBLE_SEMIHOSTING=y
 CONFIG_ARM_V7M=y
 MAK
 }
-same_patches() {
-	local a b
-	a=$(cd "$applied" && ls *.patch 2>/dev/null | sort | xargs -r sha256sum) || true
-	b=$(cd "$here/patches" && ls *.patch 2>/dev/null | sort | xargs -r sha256sum) || true
-	[ "$a" = "$b" ]
-}
 [ -f "$work/.configured" ] || fresh_tree
-if ! same_patches; then
-	ok=1
-	for p in $(ls "$applied"/*.patch 2>/dev/null | sort -r); do
-		log "reverting $(basename "$p")"
-		patch -d "$work" -p1 -R -s --no-backup-if-mismatch < "$p" >&2 || { ok=""; break; }
-		rm "$p"
-	done
-	if [ -z "$ok" ]; then
-		log "could not revert old patches; starting from a fresh tree"
+old=($(cd "$applied" && ls *.patch 2>/dev/null | sort)) || true
+new=($(cd "$here/patches" && ls *.patch 2>/dev/null | sort)) || true
+keep=0
+while [ $keep -lt ${#old[@]} ] && [ $keep -lt ${#new[@]} ] &&
+      [ "${old[$keep]}" = "${new[$keep]}" ] &&
+      cmp -s "$applied/${old[$keep]}" "$here/patches/${new[$keep]}"; do
+	keep=$((keep + 1))
+done
+for ((i = ${#old[@]} - 1; i >= keep; i--)); do
+	log "reverting ${old[$i]}"
+	if ! patch -d "$work" -p1 -R -s --no-backup-if-mismatch < "$applied/${old[$i]}" >&2; then
+		log "could not revert ${old[$i]}; starting from a fresh tree"
 		fresh_tree
+		keep=0
+		break
 	fi
-	for p in $(ls "$here"/patches/*.patch 2>/dev/null | sort); do
-		log "applying $(basename "$p")"
-		patch -d "$work" -p1 -s --no-backup-if-mismatch < "$p" >&2 ||
-			{ rm -f "$work/.configured"; die "patch $(basename "$p") failed"; }
-		cp "$p" "$applied/"
-	done
-fi
+	rm "$applied/${old[$i]}"
+done
+for ((i = keep; i < ${#new[@]}; i++)); do
+	log "applying ${new[$i]}"
+	patch -d "$work" -p1 -s --no-backup-if-mismatch < "$here/patches/${new[$i]}" >&2 ||
+		{ rm -f "$work/.configured"; die "patch ${new[$i]} failed"; }
+	cp "$here/patches/${new[$i]}" "$applied/"
+done
 sync_hw "$work"
 if [ ! -f "$work/.configured" ]; then
 	log "configuring"
