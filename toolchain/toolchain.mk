@@ -30,3 +30,19 @@ ifdef TAMAGO
 else
 	@CACHE=$(CACHE) $(TOP)/toolchain/build.sh >/dev/null
 endif
+
+# GOOS=tamago in Linux user space under qemu-arm. Until the GOARM=4 patches
+# (patches/1*.patch) exist the check runs GOARM=5 code on an ARMv5 model.
+USERTEST_GOARM ?= $(if $(wildcard $(TOP)/toolchain/patches/1*.patch),4,5)
+QEMU_ARM       ?= qemu-arm
+
+.PHONY: qemu-user toolchain-usertest
+qemu-user:
+	@command -v $(QEMU_ARM) >/dev/null || { \
+		echo "toolchain: installing qemu-user (qemu-arm)" >&2; \
+		apt-get update -qq && apt-get install -y -qq --no-install-recommends qemu-user >/dev/null; }
+
+toolchain-usertest: toolchain qemu-user
+	@QEMU_ARM=$(QEMU_ARM) $(TOP)/toolchain/usertest.sh "$(GO)" $(BUILD)/toolchain $(USERTEST_GOARM)
+
+test: toolchain-usertest
