@@ -13,8 +13,9 @@
 //
 //   - cpuinit (cpuinit.s): watchdog off, all interrupt sources masked,
 //     then the ARM920T reset path (MMU and caches off, mode stacks, BSS).
-//   - Hwinit0, before the runtime: clocks (FCLK 405 MHz), the UART0
-//     console, the translation table, high vectors, MMU and caches.
+//   - Hwinit0, before the runtime: the Exit and Idle hooks (so that even
+//     a failing runtime start ends cleanly), clocks (FCLK 405 MHz), the
+//     UART0 console, the translation table, high vectors, MMU and caches.
 //   - Hwinit1, runtime started but no package initialised: interrupt
 //     controller, the HZ tick on PWM timer 4, IRQs on.
 //   - init, after os/signal: the goroutine serving interrupts (intc.Serve)
@@ -56,6 +57,8 @@ const (
 
 //go:linkname hwinit0 runtime/goos.Hwinit0
 func hwinit0() {
+	goos.Exit = exit
+	goos.Idle = idle
 	clock.Init()
 	initConsole()
 	initMMU()
@@ -84,8 +87,6 @@ func PageTable() arm920t.PageTable {
 
 //go:linkname hwinit1 runtime/goos.Hwinit1
 func hwinit1() {
-	goos.Exit = exit
-	goos.Idle = idle
 	intc.Init()
 	timer.Start(clock.PCLK())
 	arm920t.EnableInterrupts()
