@@ -19,8 +19,9 @@
 //
 // Tests whose names start with TestCrash end the boot they run in (a fault
 // report, a watchdog reset). The first boot skips them; each then runs in
-// a boot of its own, named by -test.run=^Name$ (the wrapper finds them in
-// the binary's symbol table and honours the -test.run given to go test).
+// a boot of its own, named by -test.run=^Name$ (the wrapper lists them in
+// a first, short boot with -test.list, honouring the -test.run given to go
+// test).
 // A crash test passes if it exits with status 0 (for instance on its second
 // boot after a reset) or, having printed an expect-fault directive, if the
 // boot ends with a nonzero status and output after the directive matching
@@ -48,7 +49,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"debug/elf"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -132,7 +132,7 @@ func (r *runner) run() int {
 		}
 	}
 
-	crash, err := crashTests(r.binary, flagValue(r.args, "run"))
+	crash, err := r.crashTests()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "qemutest:", err)
 		return 1
@@ -192,8 +192,20 @@ func (res *result) crashVerdict() (bool, string) {
 	return true, "expected fault reported"
 }
 
+// capture boots the binary with args and returns its console output
+// instead of streaming it.
+func (r *runner) capture(args []string) ([]byte, *result) {
+	var out bytes.Buffer
+	res := r.bootTo(args, &out)
+	return out.Bytes(), res
+}
+
 // boot runs the binary once with args and streams its console.
 func (r *runner) boot(args []string) *result {
+	return r.bootTo(args, os.Stdout)
+}
+
+func (r *runner) bootTo(args []string, console io.Writer) *result {
 	res := &result{status: 1}
 
 	dir, err := os.MkdirTemp("", "qemutest")
@@ -273,7 +285,7 @@ func (r *runner) boot(args []string) *result {
 	sc.Split(scanLinesKeepEnd)
 	for sc.Scan() {
 		line := sc.Bytes()
-		os.Stdout.Write(line)
+		console.Write(line)
 		after.Write(line)
 		d, ok := bytes.CutPrefix(bytes.TrimRight(line, "\r\n"), []byte(DirectivePrefix))
 		if !ok {
@@ -403,42 +415,42 @@ func (q *qmpClient) close() {
 }
 
 // crashTests lists the crash tests of a test binary that match the
-// -test.run pattern (its top-level part), from the ELF symbol table.
-func crashTests(binary, run string) ([]string, error) {
-	f, err := elf.Open(binary)
-	if err != nil {
-		return nil, err
+// -test.run pattern (its top-level part), by booting it once with
+// -test.list (go test strips the symbol table of the binaries it runs).
+func (r *runner) crashTests() ([]string, error) {
+	if !isTestRun(r.args) {
+		return nil, nil
 	}
-	defer f.Close()
-	syms, err := f.Symbols()
-	if err != nil {
-		return nil, nil // stripped, or not a test binary
-	}
-	var re *regexp.Regexp
-	if run != "" {
+	pattern := "^" + crashPrefix
+	if run := flagValue(r.args, "run"); run != "" {
 		top, _, _ := strings.Cut(run, "/")
-		if re, err = regexp.Compile(top); err != nil {
+		if _, err := regexp.Compile(top); err != nil {
 			return nil, fmt.Errorf("bad -test.run: %v", err)
 		}
+		pattern = top
 	}
-	seen := map[string]bool{}
+	out, res := r.capture([]string{"-test.list=" + pattern})
+	if res.status != 0 {
+		return nil, fmt.Errorf("listing the tests failed (exit status %d):\n%s", res.status, out)
+	}
 	var names []string
-	for _, s := range syms {
-		if elf.ST_TYPE(s.Info) != elf.STT_FUNC {
-			continue
+	for _, line := range strings.Split(string(out), "\n") {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, crashPrefix) && !strings.ContainsAny(line, " \t") {
+			names = append(names, line)
 		}
-		name := s.Name[strings.LastIndexByte(s.Name, '/')+1:]
-		_, fn, ok := strings.Cut(name, ".")
-		if !ok || !strings.HasPrefix(fn, crashPrefix) || strings.ContainsAny(fn, ".·") {
-			continue
-		}
-		if seen[fn] || (re != nil && !re.MatchString(fn)) {
-			continue
-		}
-		seen[fn] = true
-		names = append(names, fn)
 	}
 	return names, nil
+}
+
+// isTestRun reports whether args are a test binary's, as go test passes.
+func isTestRun(args []string) bool {
+	for _, a := range args {
+		if strings.HasPrefix(a, "-test.") {
+			return true
+		}
+	}
+	return false
 }
 
 // testFlag reports whether arg sets test flag name (-test.name or
