@@ -64,8 +64,7 @@ static DeviceState *mini2440_create(const char *type, hwaddr base)
  * for sources, S3C2440_INTC_SUB(S3C2440_SUBINT_*) for sub-sources).
  * @steppingstone is the 4 KB SRAM at 0; when @nand_boot is set (no
  * -kernel), the NAND controller copies the first 4 KB of the NAND drive
- * into it at every reset. The "unimplemented" placeholders for these
- * blocks in mini2440_init() go when the models are created here.
+ * into it at every reset.
  */
 static void mini2440_create_slow_peripherals(DeviceState *intc,
                                              MemoryRegion *steppingstone,
@@ -194,14 +193,11 @@ static void mini2440_init(MachineState *machine)
                                 0x100000);
     create_unimplemented_device("s3c2440.dma", S3C2440_DMA_BASE, 0x100000);
     create_unimplemented_device("s3c2440.lcd", S3C2440_LCD_BASE, 0x100000);
-    create_unimplemented_device("s3c2440.nand", S3C2440_NAND_BASE, 0x100000);
     create_unimplemented_device("s3c2440.camera", S3C2440_CAM_BASE, 0x100000);
     create_unimplemented_device("s3c2440.usbdev", S3C2440_USBDEV_BASE,
                                 0x100000);
     create_unimplemented_device("s3c2440.iic", S3C2440_IIC_BASE, 0x100000);
     create_unimplemented_device("s3c2440.iis", S3C2440_IIS_BASE, 0x100000);
-    create_unimplemented_device("s3c2440.gpio", S3C2440_GPIO_BASE, 0x100000);
-    create_unimplemented_device("s3c2440.rtc", S3C2440_RTC_BASE, 0x100000);
     create_unimplemented_device("s3c2440.adc", S3C2440_ADC_BASE, 0x100000);
     create_unimplemented_device("s3c2440.spi", S3C2440_SPI_BASE, 0x100000);
     create_unimplemented_device("s3c2440.sdi", S3C2440_SDI_BASE, 0x100000);

@@ -65,3 +65,11 @@ func TestWatchdogReset(t *testing.T) {
 		t.Errorf("RESET event %v not guest-initiated", resets[0])
 	}
 }
+
+func TestBootELF(t *testing.T) {
+	Boot(t, "boot", Options{}).ExpectPass()
+}
+
+func TestBootLoader(t *testing.T) {
+	Boot(t, "boot", Options{Loader: true}).ExpectPass()
+}

@@ -40,6 +40,9 @@ type Options struct {
 	Args []string
 	// Timeout bounds the whole run (wall clock); 60 s if zero.
 	Timeout time.Duration
+	// Loader boots the program as a raw binary through
+	// `-device loader,...,cpu-num=0` instead of -kernel.
+	Loader bool
 }
 
 // Machine is a running QEMU.
@@ -110,11 +113,20 @@ func Boot(t *testing.T, name string, opt Options) *Machine {
 	if icount == "" {
 		icount = "shift=4,sleep=off"
 	}
-	args := []string{"-M", "mini2440", "-kernel", elf, "-nographic",
+	image := []string{"-kernel", elf}
+	if opt.Loader {
+		bin := filepath.Join(dir, name+".bin")
+		if out, err := exec.Command("arm-none-eabi-objcopy", "-O", "binary", elf, bin).CombinedOutput(); err != nil {
+			t.Fatalf("objcopy: %v\n%s", err, out)
+		}
+		image = []string{"-device", "loader,file=" + bin + ",addr=0x30000000,cpu-num=0"}
+	}
+	args := append([]string{"-M", "mini2440", "-nographic"}, image...)
+	args = append(args,
 		"-monitor", "none", "-icount", icount,
 		"-semihosting-config", "enable=on,target=native",
 		"-chardev", "socket,id=uart0,path=" + uartSock + ",server=on,wait=on",
-		"-serial", "chardev:uart0"}
+		"-serial", "chardev:uart0")
 	if opt.QMP {
 		args = append(args, "-S", "-qmp", "unix:"+qmpSock+",server=on,wait=off")
 	}
