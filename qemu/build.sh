@@ -86,6 +86,16 @@ if [ -x "$out" ]; then
 	exit 0
 fi
 
+# One build at a time (parallel make, several checkouts): wait for the
+# lock, then look again for a binary a concurrent run may have made.
+mkdir -p "$CACHE"
+exec 9>"$CACHE/qemu-build.lock"
+flock 9
+if [ -x "$out" ]; then
+	echo "$out"
+	exit 0
+fi
+
 # --- host packages -------------------------------------------------------
 need=()
 for p in dpkg-dev meson ninja-build libglib2.0-dev libpixman-1-dev libfdt-dev pkg-config python3 gcc; do
