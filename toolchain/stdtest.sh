@@ -77,14 +77,59 @@ pkgs=${STDTEST_PKGS:-"runtime sync sync/atomic internal/runtime/atomic math math
 	strconv sort strings bytes unicode/utf8 encoding/binary encoding/json container/heap
 	hash/crc32 crypto/sha256 regexp time"}
 
-# Tests that cannot pass under qemu-user, skipped by name (reason in the
-# toolchain README, section "GOARM=4").
-skip='^(TestSkipNone)$'
+# Tests that cannot pass under qemu-user, skipped by name (top-level names;
+# they are unique across the packages above).
+#
+# They execute a GOARCH=arm program as a child process: the test binary
+# itself (os.Args[0]) or a helper built for the target (testprog,
+# testprognet, testsynctest, go run mklockrank.go, ...). qemu-user runs only
+# the binary it was started with; the child's execve reaches the host
+# kernel, which fails with ENOEXEC ("exec format error") unless binfmt_misc
+# is set up, a host-wide change this script does not make.
+skip_exec="
+	TestAbort TestArenaCollision TestAsyncPreempt TestBadTraceback
+	TestBigGOMAXPROCS TestBreakpoint TestCheckFDs
+	TestConcurrentMapWritesIssue69447 TestCoroLockOSThread
+	TestCrashDumpsAllThreads TestCrashHandler TestCrashWhileTracing
+	TestDeferLiveness TestDetectFinalizerAndCleanupLeaks TestDoublePanic
+	TestDoublePanicWithSameValue TestFakeTime TestFinalizerOrCleanupDeadlock
+	TestG0StackOverflow TestGCFairness TestGCFairness2 TestGcZombieReporting
+	TestGoNil TestGoexitCrash TestGoexitDeadlock TestGoexitInPanic
+	TestGoroutineLeakProfile TestInitDeadlock TestIssue76126
+	TestLargeStringConcat TestLockOSThreadAvoidsStatePropagation
+	TestLockOSThreadExit TestLockOSThreadTemplateThreadRace
+	TestLockOSThreadVgetrandom TestLockRankGenerated TestLockedDeadlock
+	TestLockedDeadlock2 TestMainGoroutineID TestMemHashGlobalSeed TestMemPprof
+	TestMexitSTW TestMutexMisuse TestNetpollDeadlock TestNetpollWaiters
+	TestNoHelperGoroutines TestNumGoroutine TestPanicAfterGoexit
+	TestPanicDeadlockGosched TestPanicDeadlockSyscall TestPanicLoop
+	TestPanicOnUnsafeSlice TestPanicRace TestPanicTraceback
+	TestPanicWhilePanicking TestPanicWithDirectlyPrintableCustomTypes
+	TestPhysicalMemoryUtilization TestReadMetricsSched
+	TestRecoverBeforePanicAfterGoexit TestRecoverBeforePanicAfterGoexit2
+	TestRecoveredPanicAfterGoexit TestRecursivePanic TestRecursivePanic2
+	TestRecursivePanic3 TestRecursivePanic4 TestRecursivePanic5
+	TestRepanickedMiddlePanic TestRepanickedPanic TestRepanickedPanicSandwich
+	TestRuntimePanic TestSUID TestSetCgoTracebackNoCgo TestSignalBogus
+	TestSignalDuringExec TestSignalExitStatus TestSignalIgnoreSIGTRAP
+	TestSimpleDeadlock TestSpuriousWakeupsNeverHangSemasleep TestStackOverflow
+	TestSynctest TestSynctestCondSignalFromNoBubble TestThreadExhaustion
+	TestTimePprof TestTracebackAncestors TestTracebackRuntimeFunction
+	TestTracebackRuntimeMethod TestTracebackSystem TestTypelinksRace
+	TestUsingVDSO TestVDSO"
+# They drive the host's gdb against the target binary, which qemu-user does
+# not support (gdb would need qemu's gdbstub).
+skip_gdb="
+	TestGdbBacktrace TestGdbConst TestGdbPanic TestGdbPython"
+skip="^($(echo $skip_exec $skip_gdb | tr ' ' '|'))\$"
 
 log "go test -short on ti925t: $(echo $pkgs | wc -w) packages"
 start=$(date +%s)
 status=0
 $GO test -short -count=1 -p 2 -timeout "${STDTEST_TIMEOUT:-40m}" \
-	-exec "$exec_wrapper" -skip "$skip" $pkgs || status=$?
-log "go test finished in $(( $(date +%s) - start )) s, status $status"
+	-exec "$exec_wrapper" -skip "$skip" $pkgs 2>&1 | tee "$work/test.log" || status=$?
+npass=$(grep -c '^ok ' "$work/test.log" || true)
+nfail=$(grep -c '^FAIL[[:space:]]' "$work/test.log" || true)
+log "go test finished in $(( $(date +%s) - start )) s: $npass packages passed, $nfail failed"
+[ "$npass" -eq "$(echo $pkgs | wc -w)" ] || status=1
 exit $status
