@@ -334,3 +334,44 @@ func TestNANDECCReference(t *testing.T) {
 		}
 	}
 }
+
+// TestNANDLargeChip: a 256 MiB image makes the chip a 2048-block part with
+// three row address cycles; nand_big.S programs a page of the last block,
+// which must then be in the image at its place.
+func TestNANDLargeChip(t *testing.T) {
+	qemuBinary(t)
+	const pages = 2 * slowPages128M
+	path := filepath.Join(t.TempDir(), "nand256.img")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := bytes.Repeat([]byte{0xFF}, 64*slowPageTotal)
+	for i := 0; i < pages/64; i++ {
+		if _, err := f.Write(block); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.Close()
+	Boot(t, "nand_big", Options{Args: []string{"-drive", "if=mtd,format=raw,file=" + path}}).ExpectPass()
+
+	equ := slowEqu(t, "nand_big.S")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := data[int(equ["ROW"])*slowPageTotal:][:slowPageTotal]
+	w := uint32(0x00010203)
+	for i := 0; i < slowPageMain; i += 4 {
+		got := uint32(page[i]) | uint32(page[i+1])<<8 | uint32(page[i+2])<<16 | uint32(page[i+3])<<24
+		if got != w {
+			t.Fatalf("page %#x word %d is %#08x, want %#08x", equ["ROW"], i/4, got, w)
+		}
+		w += 0x01010101
+	}
+	for i, b := range page[slowPageMain:] {
+		if b != 0xFF {
+			t.Fatalf("spare byte %d is %#x, want erased", i, b)
+		}
+	}
+}
