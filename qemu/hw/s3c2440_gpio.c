@@ -43,6 +43,7 @@
 #include "hw/irq.h"
 #include "hw/qdev-properties.h"
 #include "hw/sysbus.h"
+#include "migration/vmstate.h"
 #include "qom/object.h"
 #include "s3c2440.h"
 
@@ -472,6 +473,33 @@ static void s3c2440_gpio_init(Object *obj)
     }
 }
 
+static const VMStateDescription s3c2440_gpio_vmstate = {
+    .name = TYPE_S3C2440_GPIO,
+    .version_id = 1,
+    .minimum_version_id = 1,
+    .fields = (VMStateField[]) {
+        VMSTATE_UINT32_ARRAY(con, S3C2440GpioState, NUM_PORTS),
+        VMSTATE_UINT32_ARRAY(dat, S3C2440GpioState, NUM_PORTS),
+        VMSTATE_UINT32_ARRAY(up, S3C2440GpioState, NUM_PORTS),
+        VMSTATE_UINT32_ARRAY(ext_low, S3C2440GpioState, NUM_PORTS),
+        VMSTATE_UINT32(misccr, S3C2440GpioState),
+        VMSTATE_UINT32(dclkcon, S3C2440GpioState),
+        VMSTATE_UINT32(mslcon, S3C2440GpioState),
+        VMSTATE_UINT32_ARRAY(extint, S3C2440GpioState, 3),
+        VMSTATE_UINT32_ARRAY(eintflt, S3C2440GpioState, 4),
+        VMSTATE_UINT32(eintmask, S3C2440GpioState),
+        VMSTATE_UINT32(eintpend, S3C2440GpioState),
+        VMSTATE_UINT32(gstatus2, S3C2440GpioState),
+        VMSTATE_UINT32(gstatus3, S3C2440GpioState),
+        VMSTATE_UINT32(gstatus4, S3C2440GpioState),
+        VMSTATE_BOOL(powered_on, S3C2440GpioState),
+        VMSTATE_UINT32(eint_level, S3C2440GpioState),
+        VMSTATE_BOOL_ARRAY(leds, S3C2440GpioState, NUM_LEDS),
+        VMSTATE_BOOL_ARRAY(buttons, S3C2440GpioState, NUM_BUTTONS),
+        VMSTATE_END_OF_LIST()
+    }
+};
+
 static Property s3c2440_gpio_properties[] = {
     DEFINE_PROP_BOOL("log-leds", S3C2440GpioState, log_leds, false),
     DEFINE_PROP_END_OF_LIST(),
@@ -482,6 +510,7 @@ static void s3c2440_gpio_class_init(ObjectClass *klass, void *data)
     DeviceClass *dc = DEVICE_CLASS(klass);
 
     dc->reset = s3c2440_gpio_reset;
+    dc->vmsd = &s3c2440_gpio_vmstate;
     device_class_set_props(dc, s3c2440_gpio_properties);
     dc->user_creatable = false;
 }

@@ -25,6 +25,9 @@
  * data of pages 0 and 1 (4 KiB, no spare bytes) to physical address 0 (the
  * steppingstone), as the S3C2440A's boot loader does for 2 KiB-page chips.
  *
+ * Migration carries the controller, the chip's state and page register,
+ * but not the contents of a drive-less chip (they live only in memory).
+ *
  * Locking: none of its own; all entry points run under the BQL.
  *
  * Copyright (c) 2026 The mini2440-go Authors.
@@ -40,6 +43,7 @@
 #include "hw/sysbus.h"
 #include "sysemu/block-backend.h"
 #include "exec/address-spaces.h"
+#include "migration/vmstate.h"
 #include "qom/object.h"
 #include "s3c2440.h"
 
@@ -148,11 +152,11 @@ struct S3C2440NandState {
     uint8_t id[5];
     uint8_t *mem;        /* whole chip when there is no drive */
     uint8_t cmd;         /* last command latched */
-    unsigned addr_cycles;
+    uint32_t addr_cycles;
     uint32_t column;
     uint32_t row;
-    enum NandOutput output;
-    unsigned id_pos;
+    uint32_t output;     /* enum NandOutput */
+    uint32_t id_pos;
     uint8_t status;
     bool busy;
     uint8_t page[PAGE_TOTAL];  /* page (data) register */
@@ -812,6 +816,48 @@ static void s3c2440_nand_init(Object *obj)
     sysbus_init_irq(SYS_BUS_DEVICE(obj), &s->irq);
 }
 
+static const VMStateDescription ecc_gen_vmstate = {
+    .name = "s3c2440-nand-ecc",
+    .version_id = 1,
+    .minimum_version_id = 1,
+    .fields = (VMStateField[]) {
+        VMSTATE_UINT32(count, EccGen),
+        VMSTATE_UINT16_ARRAY(lp, EccGen, 2),
+        VMSTATE_UINT8_ARRAY(cp, EccGen, 2),
+        VMSTATE_END_OF_LIST()
+    }
+};
+
+static const VMStateDescription s3c2440_nand_vmstate = {
+    .name = TYPE_S3C2440_NAND,
+    .version_id = 1,
+    .minimum_version_id = 1,
+    .fields = (VMStateField[]) {
+        VMSTATE_UINT32(nfconf, S3C2440NandState),
+        VMSTATE_UINT32(nfcont, S3C2440NandState),
+        VMSTATE_UINT32(nfstat, S3C2440NandState),
+        VMSTATE_UINT32(nfmeccd0, S3C2440NandState),
+        VMSTATE_UINT32(nfmeccd1, S3C2440NandState),
+        VMSTATE_UINT32(nfseccd, S3C2440NandState),
+        VMSTATE_UINT32(nfsblk, S3C2440NandState),
+        VMSTATE_UINT32(nfeblk, S3C2440NandState),
+        VMSTATE_STRUCT(main_ecc, S3C2440NandState, 1, ecc_gen_vmstate, EccGen),
+        VMSTATE_STRUCT(spare_ecc, S3C2440NandState, 1, ecc_gen_vmstate,
+                       EccGen),
+        VMSTATE_UINT8(cmd, S3C2440NandState),
+        VMSTATE_UINT32(addr_cycles, S3C2440NandState),
+        VMSTATE_UINT32(column, S3C2440NandState),
+        VMSTATE_UINT32(row, S3C2440NandState),
+        VMSTATE_UINT32(output, S3C2440NandState),
+        VMSTATE_UINT32(id_pos, S3C2440NandState),
+        VMSTATE_UINT8(status, S3C2440NandState),
+        VMSTATE_BOOL(busy, S3C2440NandState),
+        VMSTATE_UINT8_ARRAY(page, S3C2440NandState, PAGE_TOTAL),
+        VMSTATE_TIMER_PTR(busy_timer, S3C2440NandState),
+        VMSTATE_END_OF_LIST()
+    }
+};
+
 static Property s3c2440_nand_properties[] = {
     DEFINE_PROP_DRIVE("drive", S3C2440NandState, blk),
     DEFINE_PROP_BOOL("boot-copy", S3C2440NandState, boot_copy, false),
@@ -824,6 +870,7 @@ static void s3c2440_nand_class_init(ObjectClass *klass, void *data)
 
     dc->realize = s3c2440_nand_realize;
     dc->reset = s3c2440_nand_reset;
+    dc->vmsd = &s3c2440_nand_vmstate;
     device_class_set_props(dc, s3c2440_nand_properties);
     dc->user_creatable = false;
 }

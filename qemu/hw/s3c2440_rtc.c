@@ -32,6 +32,7 @@
 #include "qemu/timer.h"
 #include "hw/irq.h"
 #include "hw/sysbus.h"
+#include "migration/vmstate.h"
 #include "sysemu/rtc.h"
 #include "sysemu/sysemu.h"
 #include "qom/object.h"
@@ -76,7 +77,7 @@ struct S3C2440RtcState {
 
     uint32_t rtccon, ticnt, rtcalm, rtcrst;
     uint32_t alm[NUM_FIELDS];
-    int offset;          /* seconds added to QEMU's RTC */
+    int32_t offset;      /* seconds added to QEMU's RTC */
 };
 
 static void rtc_now(S3C2440RtcState *s, struct tm *tm)
@@ -323,12 +324,31 @@ static void s3c2440_rtc_realize(DeviceState *dev, Error **errp)
     s->alarm_timer = timer_new_ns(rtc_clock, rtc_alarm_check, s);
 }
 
+static const VMStateDescription s3c2440_rtc_vmstate = {
+    .name = TYPE_S3C2440_RTC,
+    .version_id = 1,
+    .minimum_version_id = 1,
+    .fields = (VMStateField[]) {
+        VMSTATE_UINT32(rtccon, S3C2440RtcState),
+        VMSTATE_UINT32(ticnt, S3C2440RtcState),
+        VMSTATE_UINT32(rtcalm, S3C2440RtcState),
+        VMSTATE_UINT32(rtcrst, S3C2440RtcState),
+        VMSTATE_UINT32_ARRAY(alm, S3C2440RtcState, NUM_FIELDS),
+        VMSTATE_INT32(offset, S3C2440RtcState),
+        VMSTATE_INT64(tick_next, S3C2440RtcState),
+        VMSTATE_TIMER_PTR(tick_timer, S3C2440RtcState),
+        VMSTATE_TIMER_PTR(alarm_timer, S3C2440RtcState),
+        VMSTATE_END_OF_LIST()
+    }
+};
+
 static void s3c2440_rtc_class_init(ObjectClass *klass, void *data)
 {
     DeviceClass *dc = DEVICE_CLASS(klass);
 
     dc->realize = s3c2440_rtc_realize;
     dc->reset = s3c2440_rtc_reset;
+    dc->vmsd = &s3c2440_rtc_vmstate;
     dc->user_creatable = false;
 }
 
