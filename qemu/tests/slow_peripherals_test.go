@@ -103,6 +103,12 @@ func TestGPIOButtonsAndLEDs(t *testing.T) {
 	}
 }
 
+// TestGPIOEINTLevels: EINT0 and EINT4 on undriven (high) pins, level
+// triggers, EINTPEND/EINTMASK, GSTATUS1/2.
+func TestGPIOEINTLevels(t *testing.T) {
+	Boot(t, "gpio_eint_levels", Options{}).ExpectPass()
+}
+
 // TestRTCCalendarAndAlarm needs wall-clock seconds (the calendar follows
 // the host clock), so it runs without the harness's default idle skip.
 func TestRTCCalendarAndAlarm(t *testing.T) {
