@@ -121,7 +121,11 @@ skip_exec="
 # not support (gdb would need qemu's gdbstub).
 skip_gdb="
 	TestGdbBacktrace TestGdbConst TestGdbPanic TestGdbPython"
-skip="^($(echo $skip_exec $skip_gdb | tr ' ' '|'))\$"
+# It needs 50000 scheduler round trips within 60 s; under emulation the
+# budget runs out, and the test then blocks forever in an unguarded send.
+skip_slow="
+	TestLongAdjustTimers"
+skip="^($(echo $skip_exec $skip_gdb $skip_slow | tr ' ' '|'))\$"
 
 log "go test -short on ti925t: $(echo $pkgs | wc -w) packages"
 start=$(date +%s)
