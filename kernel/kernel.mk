@@ -47,7 +47,6 @@ $(KERNEL_BIN): $(KERNEL_ELF) $(KERNELIMAGE)
 	@load=$$($(KERNELIMAGE) -print load $(KERNEL_ELF)); \
 	test $$((load)) -eq $$(($(KERNEL_LOAD_ADDR))) || \
 	{ echo "kernel: image loads at $$load, KERNEL_LOAD_ADDR is $(KERNEL_LOAD_ADDR)" >&2; exit 1; }
-	@$(KERNELIMAGE) $(KERNEL_ELF)
 
 run: $(KERNEL_ELF) | qemu
 	@echo "run: booting $(KERNEL_ELF) (quit: Ctrl-A x)"
