@@ -33,12 +33,13 @@ echo "usertest: building usertest.elf (GOARM=$goarm)" >&2
 
 echo "usertest: running usertest.elf under $qemu -cpu $cpu" >&2
 status=0
-got=$("$qemu" -cpu "$cpu" "$out/usertest.elf") || status=$?
+got=$(timeout 120 "$qemu" -cpu "$cpu" "$out/usertest.elf") || status=$?
 want="platform tamago/arm
 goroutines 204
 map 10 and 3
 gc 8 true
 timers true true
+signal true
 sha256 a6f8cc50617283c9c7b5a95cf568a8078e73fee5a9d795639df48c7561fc05bb"
 if [ "$got" != "$want" ]; then
 	diff <(echo "$want") <(echo "$got") >&2 || true
@@ -50,7 +51,7 @@ echo "usertest: usertest.elf output and exit status 3 as expected" >&2
 echo "usertest: go test ./sum under $qemu -cpu $cpu" >&2
 # The test binary sees no command line (os.Args is just a program name), so
 # it prints PASS or FAIL only.
-got=$(cd "$dir" && env "${tenv[@]}" "${gocmd[@]}" test -count=1 -exec "$qemu -cpu $cpu" ./sum 2>&1) ||
+got=$(cd "$dir" && env "${tenv[@]}" "${gocmd[@]}" test -count=1 -timeout 2m -exec "$qemu -cpu $cpu" ./sum 2>&1) ||
 	{ echo "$got" >&2; fail "go test ./sum"; }
 echo "$got" >&2
 grep -q '^ok ' <<<"$got" || fail "go test ./sum did not pass"

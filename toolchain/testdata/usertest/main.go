@@ -4,18 +4,20 @@
 
 // Command usertest exercises a GOOS=tamago GOARCH=arm runtime in Linux user
 // space (qemu-arm): console output, allocation and garbage collection,
-// goroutines, channels, timers, maps, hashing and the exit status. Each
-// check prints one line that toolchain/usertest.sh compares.
+// goroutines, channels, timers, maps, signals, hashing and the exit
+// status. Each check prints one line that toolchain/usertest.sh compares.
 package main
 
 import (
 	"crypto/sha256"
 	"fmt"
 	"os"
+	"os/signal"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	_ "github.com/usbarmory/tamago/user/linux"
@@ -85,6 +87,12 @@ func main() {
 	tick.Stop()
 	time.Sleep(10 * time.Millisecond)
 	fmt.Println("timers", ticks >= 2, time.Since(start) >= 30*time.Millisecond)
+
+	// A signal relayed the way an interrupt handler raises it.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGTRAP)
+	go signal.Relay(uint32(syscall.SIGTRAP))
+	fmt.Println("signal", <-sigs == syscall.SIGTRAP)
 
 	fmt.Printf("sha256 %x\n", sha256.Sum256([]byte("mini2440")))
 
