@@ -74,6 +74,23 @@ func TestComputeKnownPatterns(t *testing.T) {
 	}
 }
 
+// TestComputeQEMUVector checks the test vector of qemu/README-peripherals.md
+// ("Hardware ECC"): xorshift32 bytes from seed 0x2440, whose first 512
+// give NFMECC0[23:0] = 0x9959a9 in the NAND controller model.
+func TestComputeQEMUVector(t *testing.T) {
+	x := uint32(0x2440)
+	s := make([]byte, SectorSize)
+	for i := range s {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		s[i] = byte(x)
+	}
+	if got := Compute(s); got != 0x9959a9 {
+		t.Fatalf("Compute = %06x, want 9959a9", got)
+	}
+}
+
 func TestComputeMatchesReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	s := make([]byte, SectorSize)
