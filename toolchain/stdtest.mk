@@ -11,3 +11,5 @@
 toolchain-stdtest: $(V4TCHECK) | toolchain
 	@echo "toolchain-stdtest: GOARM=4 hello world and std tests on qemu-arm -cpu ti925t"
 	$(TOP)/toolchain/stdtest.sh "$(GO)" $(V4TCHECK)
+
+test: toolchain-stdtest
