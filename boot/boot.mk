@@ -97,7 +97,7 @@ dnw: $(DNW)
 test-boot: $(BOOT_LOADER_BIN) $(BOOT_PAYLOAD_BIN) $(NANDIMAGE) nand-image images | toolchain qemu
 	@echo "test-boot: go test -race ./boot/nand ./cmd/nandimage ./cmd/dnw"
 	@command -v $${CC:-gcc} >/dev/null || { echo "test-boot: go test -race needs a C compiler: apt-get install gcc" >&2; exit 1; }
-	cd $(TOP) && $(GO) test -race ./boot/nand/... ./cmd/nandimage/... ./cmd/dnw/...
+	cd $(TOP) && CGO_ENABLED=1 $(GO) test -race ./boot/nand/... ./cmd/nandimage/... ./cmd/dnw/...
 	@echo "test-boot: NAND boot and raw-image boot on QEMU (boot/boottest)"
 	cd $(TOP) && QEMU_SYSTEM_ARM=$(QEMU_SYSTEM_ARM) NANDIMAGE=$(NANDIMAGE) \
 		BOOT_LOADER_BIN=$(BOOT_LOADER_BIN) BOOT_PAYLOAD_BIN=$(BOOT_PAYLOAD_BIN) \
