@@ -111,6 +111,12 @@ for p in "${patches[@]}"; do
 		die "patch $(basename "$p") does not apply to go$GO_VERSION"
 done
 
+# cmd/go keys its build cache on a release compiler's version string alone.
+# A version of our own (cmd/go ignores the suffix when comparing versions)
+# keeps this build's objects apart from stock go$GO_VERSION's, which would
+# compile GOARM=4 as ARMv7, and from other patch series'.
+sed -i "1s/.*/go$GO_VERSION-mini2440.$key/" VERSION
+
 log "running make.bash (about 7 minutes on 2 cores; log: $CACHE/make.log)"
 (
 	cd src &&
