@@ -3,7 +3,7 @@
 # found in the LICENSE file.
 #
 # GOARM=4 (ARMv4T) check of the project toolchain on qemu-user's ARMv4T CPU
-# (see toolchain/README-armv4t.md): a GOOS=linux GOARM=4 hello world must run
+# (see toolchain/README.md): a GOOS=linux GOARM=4 hello world must run
 # on -cpu ti925t and be v4tcheck-clean, then Go's own tests of a set of
 # standard packages must pass there through go test -exec.
 
@@ -12,4 +12,4 @@ toolchain-stdtest: $(V4TCHECK) | toolchain
 	@echo "toolchain-stdtest: GOARM=4 hello world and std tests on qemu-arm -cpu ti925t"
 	$(TOP)/toolchain/stdtest.sh "$(GO)" $(V4TCHECK)
 
-test: toolchain-stdtest
+# Not part of `make test` (it takes 10-15 minutes); .ci/run runs it after.
