@@ -173,6 +173,7 @@ type result struct {
 	expect  *regexp.Regexp
 	timeout atomic.Bool
 	counted atomic.Bool // -icount-at reached its symbol and stopped the run
+	reset   atomic.Bool // the guest reset the board (-no-reboot made QEMU exit)
 }
 
 // crashVerdict judges a crash test's boot.
@@ -215,6 +216,7 @@ func (r *runner) bootTo(args []string, console io.Writer) *result {
 	}
 	defer os.RemoveAll(dir)
 	qmpPath := filepath.Join(dir, "qmp.sock")
+	eventsPath := filepath.Join(dir, "events.sock")
 	gdbPath := filepath.Join(dir, "gdb.sock")
 
 	qargs := []string{
@@ -225,6 +227,7 @@ func (r *runner) bootTo(args []string, console io.Writer) *result {
 		"-icount", "shift=" + r.icount + ",sleep=off",
 		"-semihosting-config", "enable=on,target=native",
 		"-qmp", "unix:" + qmpPath + ",server=on,wait=off",
+		"-qmp", "unix:" + eventsPath + ",server=on,wait=on",
 		"-no-reboot",
 		"-kernel", r.binary,
 	}
@@ -264,6 +267,17 @@ func (r *runner) bootTo(args []string, console io.Writer) *result {
 
 	q := &qmpClient{path: qmpPath}
 	defer q.close()
+
+	// QEMU waits for this connection before it starts the board.
+	events, err := dialQMP(eventsPath)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "qemutest: QMP events:", err)
+		cmd.Process.Kill()
+		cmd.Wait()
+		return res
+	}
+	defer events.Close()
+	go watchResets(events, &res.reset)
 
 	if r.countAt != "" {
 		go func() {
@@ -323,6 +337,10 @@ func (r *runner) bootTo(args []string, console io.Writer) *result {
 		res.status = 1
 	case res.counted.Load():
 		res.status = 0
+	case res.reset.Load() && !hasCrashRun(args):
+		// a reset ends QEMU (-no-reboot) with status 0: no success
+		fmt.Printf("qemutest: the guest reset the board\n")
+		res.status = 1
 	case err == nil:
 		res.status = 0
 	case errors.As(err, &ee):
@@ -343,6 +361,45 @@ func scanLinesKeepEnd(data []byte, atEOF bool) (int, []byte, error) {
 		return len(data), data, nil
 	}
 	return 0, nil, nil
+}
+
+// dialQMP connects to a QMP socket and enables commands.
+func dialQMP(path string) (net.Conn, error) {
+	var c net.Conn
+	var err error
+	for i := 0; i < 100; i++ {
+		if c, err = net.Dial("unix", path); err == nil {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if _, err := io.WriteString(c, `{"execute":"qmp_capabilities"}`+"\n"); err != nil {
+		c.Close()
+		return nil, err
+	}
+	return c, nil
+}
+
+// watchResets sets reset when QEMU reports a guest-requested reset, whether
+// it then reboots the board (RESET) or exits (-no-reboot: SHUTDOWN).
+func watchResets(c net.Conn, reset *atomic.Bool) {
+	rd := bufio.NewReader(c)
+	for {
+		line, err := rd.ReadBytes('\n')
+		if err != nil {
+			return
+		}
+		var ev struct {
+			Event string
+			Data  struct{ Reason string }
+		}
+		if json.Unmarshal(line, &ev) == nil && ev.Data.Reason == "guest-reset" {
+			reset.Store(true)
+		}
+	}
 }
 
 // qmpClient sends QMP commands, connecting on first use.
