@@ -33,8 +33,8 @@ ARM_LD      ?= arm-none-eabi-ld
 ARM_OBJCOPY ?= arm-none-eabi-objcopy
 MKIMAGE     ?= mkimage
 
-# Where the stand-in kernel runs (boot/testpayload): the SDRAM base.
-BOOT_PAYLOAD_ADDR := 0x30000000
+# Where the stand-in kernel runs (boot/testpayload): where the kernel does.
+BOOT_PAYLOAD_ADDR = $(KERNEL_LOAD_ADDR)
 
 .PHONY: nand-image images dnw test-boot boot-binutils boot-mkimage
 test: test-boot

@@ -27,7 +27,7 @@ test: test-v4tcheck v4tcheck-selftest
 test-v4tcheck: | toolchain
 	@echo "test-v4tcheck: go test -race ./cmd/v4tcheck/..."
 	@command -v $${CC:-gcc} >/dev/null || { echo "test-v4tcheck: go test -race needs a C compiler: apt-get install gcc" >&2; exit 1; }
-	cd $(TOP) && $(GO) test -race ./cmd/v4tcheck/...
+	cd $(TOP) && CGO_ENABLED=1 $(GO) test -race ./cmd/v4tcheck/...
 
 # The checker must not go blind: a GOARM=5 hello world has BLX and CLZ in
 # its runtime, so v4tcheck must exit 1 and count both (the summary lists

@@ -106,12 +106,12 @@ func TestHeaderCheckBounds(t *testing.T) {
 		h  Header
 		ok bool
 	}{
-		{Header{Size: 1, Load: 0x30000000}, true},
-		{Header{Size: 0, Load: 0x30000000}, false},
-		{Header{Size: 1, Load: 0x2fffff00}, false},
-		{Header{Size: 1, Load: 0x30000002}, false},
-		{Header{Size: 2048, Load: ScratchBase - 2048}, true},
-		{Header{Size: 2049, Load: ScratchBase - 4096 + 4}, false}, // two pages copied
+		{Header{Size: 1, Load: 0x30010000}, true},
+		{Header{Size: 0, Load: 0x30010000}, false},
+		{Header{Size: 1, Load: 0x3000e000}, false}, // the loader's hand-off area
+		{Header{Size: 1, Load: 0x30010002}, false},
+		{Header{Size: 2048, Load: SDRAMEnd - 2048}, true},
+		{Header{Size: 2049, Load: SDRAMEnd - 4096 + 4}, false}, // two pages copied
 	} {
 		if err := tc.h.Check(); (err == nil) != tc.ok {
 			t.Errorf("%+v: Check = %v, want ok=%v", tc.h, err, tc.ok)

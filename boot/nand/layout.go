@@ -110,12 +110,13 @@ const (
 	HeaderLen  = 28
 )
 
-// SDRAM bounds a payload must stay within. The loader keeps its own header
-// copies in the last 4 KiB of SDRAM, so payloads end below ScratchBase,
-// counting the whole last page (the loader copies whole pages).
+// SDRAM bounds a payload must stay within, counting the whole last page
+// (the loader copies whole pages). Below PayloadBase lie the kernel's
+// reserved 64 KiB (arch/arm920t), where the loader leaves its header copies
+// for the kernel (at 0x3000E000).
 const (
-	SDRAMBase   = 0x30000000
-	ScratchBase = 0x33fff000
+	PayloadBase = 0x30010000
+	SDRAMEnd    = 0x34000000
 )
 
 // Checksum is the 32-bit wrap-around sum of the payload as little-endian
@@ -169,9 +170,9 @@ func (h Header) Check() error {
 		return errors.New("nand: empty payload")
 	}
 	end := int64(h.Load) + int64(payloadPages(h.Size))*PageSize
-	if h.Load < SDRAMBase || h.Load%4 != 0 || end > ScratchBase {
-		return fmt.Errorf("nand: load range %#x..%#x not word-aligned inside SDRAM %#x..%#x",
-			h.Load, end, SDRAMBase, ScratchBase)
+	if h.Load < PayloadBase || h.Load%4 != 0 || end > SDRAMEnd {
+		return fmt.Errorf("nand: load range %#x..%#x not word-aligned inside %#x..%#x",
+			h.Load, end, PayloadBase, SDRAMEnd)
 	}
 	return nil
 }

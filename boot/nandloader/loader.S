@@ -119,7 +119,7 @@
 	.equ NFMECC0,      0x2c
 	.equ NFCONF_TIMING_MASK, (3 << 12) | (7 << 8) | (7 << 4)
 	.equ NFCONF_TIMING, (1 << 12) | (2 << 8) | (1 << 4)  /* TACLS 1, TWRPH0 2, TWRPH1 1 */
-	.equ NFCONF_ADDRCYCLE, 1 << 3  /* large page: 0 = 4 address cycles, 1 = 5 */
+	.equ NFCONF_ADDRCYCLE, 1 << 1  /* AddrCycle (NCON pins); large page: 0 = 4 cycles, 1 = 5 */
 	.equ NFCONT_MODE,  1 << 0
 	.equ NFCONT_INITECC, 1 << 4
 	.equ NFCONT_MAINECCLOCK, 1 << 5
@@ -140,10 +140,11 @@
 	.equ HDR_MAGIC,    0x4849324d  /* "M2IH" */
 	.equ KIND_KERNEL,  1
 	.equ KIND_USER,    2
-	.equ SDRAM_BASE,   0x30000000
-	.equ SCRATCH,      0x33fff000  /* payloads end below; headers live here */
-	.equ KERNEL_HDR,   SCRATCH
-	.equ USER_HDR,     SCRATCH + PAGE_SIZE
+	.equ PAYLOAD_BASE, 0x30010000  /* above the kernel's reserved 64 KiB */
+	.equ SDRAM_END,    0x34000000
+	.equ HANDOFF,      0x3000e000  /* header copies, in the board's reserved area */
+	.equ KERNEL_HDR,   HANDOFF
+	.equ USER_HDR,     HANDOFF + PAGE_SIZE
 	.equ MACH_MINI2440, 1999
 
 	.equ STACK_TOP,    0x1000
@@ -355,9 +356,10 @@ load_slot:
 	ldr	r9, [r7, #12]		/* load address */
 	tst	r9, #3
 	bne	bad_header
-	cmp	r9, #SDRAM_BASE
+	ldr	r2, =PAYLOAD_BASE
+	cmp	r9, r2
 	blo	bad_header
-	ldr	r2, =SCRATCH
+	ldr	r2, =SDRAM_END
 	cmp	r9, r2
 	bhs	bad_header
 	cmp	r0, #0x04000000		/* larger than SDRAM */

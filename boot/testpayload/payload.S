@@ -4,7 +4,8 @@
  * found in the LICENSE file.
  *
  * A stand-in kernel for testing the NAND loader on QEMU before (and
- * independently of) the real kernel. Linked at 0x30000000, it is started
+ * independently of) the real kernel. Linked at the kernel's load address
+ * (0x30010000), it is started
  * by the loader with r0 = 0, r1 = machine number, r2 = user-program header
  * or 0. It prints what it was given on UART0 (already set up by the
  * loader), checks the user program's first word when there is one, and

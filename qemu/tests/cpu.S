@@ -1,7 +1,8 @@
 @ ARM920T CPU model: every ARMv5-and-later instruction takes the undefined
 @ instruction exception (counted by the handler, which skips it), ARMv4T
 @ instructions still work, and the CP15 identification, control and FCSE
-@ PID registers read back as on the ARM920T.
+@ PID registers read back as on the ARM920T. Exceptions are taken in ARM
+@ state whatever the control register's bit 30 holds.
 	.include "common.inc"
 
 und_handler:
@@ -109,6 +110,17 @@ main:
 	mov	r0, #0
 	mcr	p15, 0, r0, c13, c0, 0
 	expect_reg r8, 0x0a000000, 23
+
+	@ iA and nF (bits 31:30, asynchronous clocking) read back, and with
+	@ them set exceptions still enter in ARM state: bit 30 is not the
+	@ Thumb-2 cores' TE.
+	ldr	r0, =0xc0000078
+	mcr	p15, 0, r0, c1, c0, 0
+	mrc	p15, 0, r8, c1, c0, 0
+	expect_reg r8, 0xc0000078, 25
+	must_undef 26, 0xe16f0f11	@ clz r0, r1
+	ldr	r0, =0x00000078
+	mcr	p15, 0, r0, c1, c0, 0
 
 	@ Cache, write buffer, TLB and lockdown operations are accepted.
 	mov	r0, #0
