@@ -77,7 +77,7 @@ func TestBadBlockMarker(t *testing.T) {
 }
 
 func TestHeaderRoundTrip(t *testing.T) {
-	h := Header{Kind: KindKernel, Size: 1234, Load: 0x30008000, Entry: 0x30008010, Sum: 0xdeadbeef}
+	h := Header{Kind: KindKernel, Size: 1234, Load: 0x30010000, Entry: 0x30010010, Sum: 0xdeadbeef}
 	b := h.Marshal()
 	if len(b) != HeaderLen || string(b[:4]) != "M2IH" {
 		t.Fatalf("header bytes % x", b)
@@ -132,7 +132,7 @@ func TestSlotWriteReadSkipsBadBlocks(t *testing.T) {
 	im.MarkBad(1) // first kernel block
 	im.MarkBad(3)
 	p := payload(3*BlockSize + 999) // crosses several blocks
-	h, err := im.WriteSlot(KernelSlot, Header{Load: 0x30008000, Entry: 0x30008000}, p)
+	h, err := im.WriteSlot(KernelSlot, Header{Load: 0x30010000, Entry: 0x30010000}, p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -201,7 +201,7 @@ func TestWriteSlotRejects(t *testing.T) {
 		t.Error("load address outside SDRAM accepted")
 	}
 	small := Slot{"small", KindUser, 10, 1}
-	if _, err := im.WriteSlot(small, Header{Load: 0x30000000}, payload(64*PageSize)); err == nil {
+	if _, err := im.WriteSlot(small, Header{Load: 0x30010000}, payload(64*PageSize)); err == nil {
 		t.Error("payload larger than slot accepted")
 	}
 	if err := im.WriteLoader(make([]byte, 4097)); err == nil {

@@ -171,7 +171,7 @@ func (h Header) Check() error {
 	}
 	end := int64(h.Load) + int64(payloadPages(h.Size))*PageSize
 	if h.Load < PayloadBase || h.Load%4 != 0 || end > SDRAMEnd {
-		return fmt.Errorf("nand: load range %#x..%#x not word-aligned inside %#x..%#x",
+		return fmt.Errorf("nand: load range %#x..%#x must be word aligned and inside %#x..%#x",
 			h.Load, end, PayloadBase, SDRAMEnd)
 	}
 	return nil

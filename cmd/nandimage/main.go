@@ -11,7 +11,7 @@
 // Usage:
 //
 //	nandimage -o nand.img -loader loader.bin -kernel kernel.bin \
-//	    -kernel-load 0x30000000 [-kernel-entry ADDR] \
+//	    -kernel-load 0x30010000 [-kernel-entry ADDR] \
 //	    [-user prog.bin -user-load ADDR [-user-entry ADDR]] [-bad 3,7] \
 //	    [-used nand-used.img]
 //

@@ -30,7 +30,7 @@ func TestBuildImage(t *testing.T) {
 	used := filepath.Join(dir, "used.img")
 	err := run([]string{"-o", out, "-used", used, "-blocks", "300",
 		"-loader", write("loader.bin", 2600),
-		"-kernel", write("kernel.bin", 300000), "-kernel-load", "0x30008000",
+		"-kernel", write("kernel.bin", 300000), "-kernel-load", "0x30010000",
 		"-user", write("user.bin", 5000), "-user-load", "0x31000000", "-user-entry", "0x31000010",
 		"-bad", "1,257"})
 	if err != nil {
@@ -54,7 +54,7 @@ func TestBuildImage(t *testing.T) {
 		t.Error("-bad blocks not marked")
 	}
 	h, _, _, err := im.ReadSlot(nand.KernelSlot)
-	if err != nil || h.Load != 0x30008000 || h.Entry != 0x30008000 || h.Size != 300000 {
+	if err != nil || h.Load != 0x30010000 || h.Entry != 0x30010000 || h.Size != 300000 {
 		t.Errorf("kernel slot: %+v %v", h, err)
 	}
 	if d, _ := im.Page(2, 0); string(d[:4]) != "M2IH" {
@@ -76,7 +76,7 @@ func TestParseRejects(t *testing.T) {
 	for _, args := range [][]string{
 		{},
 		{"-o", "x", "-loader", "l", "-kernel", "k"},
-		{"-o", "x", "-loader", "l", "-kernel", "k", "-kernel-load", "0x30000000", "-user", "u"},
+		{"-o", "x", "-loader", "l", "-kernel", "k", "-kernel-load", "0x30010000", "-user", "u"},
 		{"-o", "x", "-loader", "l", "-kernel", "k", "-kernel-load", "zz"},
 	} {
 		if _, err := parse(args); err == nil {

@@ -123,6 +123,7 @@ main:
 	mcr	p15, 0, r0, c1, c0, 0
 
 	@ Cache, write buffer, TLB and lockdown operations are accepted.
+	ldr	r5, [r4]
 	mov	r0, #0
 	mcr	p15, 0, r0, c7, c7, 0	@ invalidate I and D caches
 	mcr	p15, 0, r0, c7, c5, 0	@ invalidate I cache
