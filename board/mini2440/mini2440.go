@@ -102,15 +102,23 @@ func nanotime() int64 {
 	return timer.Nanotime()
 }
 
+// idleRelays is the relay count idle last returned at. The runtime looks for
+// relayed signals right after every return from idle (beforeIdle), so
+// relays up to that count have been seen or are about to be.
+var idleRelays uint32
+
 // idle waits for interrupts until the runtime has work: an interrupt was
-// relayed to intc.Serve or the next timer (pollUntil, 0 for none) is due.
-// IRQs are masked between the check and the wait, so an interrupt in
-// between ends the wait at once instead of being slept through.
+// relayed to intc.Serve since idle last returned, or the next timer
+// (pollUntil, 0 for none) is due. Counting from the last return rather
+// than from this call catches a relay that came after the runtime last
+// looked but before idle was entered. IRQs are masked between the check
+// and the wait, so an interrupt in between ends the wait at once instead of
+// being slept through.
 func idle(pollUntil int64) {
-	relays := intc.Relays()
 	for {
 		s := arm920t.DisableInterrupts()
-		if intc.Relays() != relays || (pollUntil != 0 && timer.Nanotime() >= pollUntil) {
+		if r := intc.Relays(); r != idleRelays || (pollUntil != 0 && timer.Nanotime() >= pollUntil) {
+			idleRelays = r
 			arm920t.RestoreInterrupts(s)
 			return
 		}

@@ -36,6 +36,12 @@
 //	qemutest: serial <quoted string>  write the Go-quoted string to UART0's input
 //	qemutest: qmp <json>              send one QMP command (e.g. qom-set)
 //
+// After serial and qmp the wrapper acknowledges with a byte on the
+// semihosting console, which the guest waits for (SYS_READC). Virtual time
+// runs much faster than real time while the guest idles (-icount
+// sleep=off), so a guest that started a timeout without that handshake
+// could see it expire before the host had even read the directive.
+//
 // With -icount-at symbol, the wrapper reports how many instructions ran
 // from reset to that function (see icount.go) and ends the run there.
 //
@@ -218,6 +224,7 @@ func (r *runner) bootTo(args []string, console io.Writer) *result {
 	qmpPath := filepath.Join(dir, "qmp.sock")
 	eventsPath := filepath.Join(dir, "events.sock")
 	gdbPath := filepath.Join(dir, "gdb.sock")
+	semihostPath := filepath.Join(dir, "semihost.sock")
 
 	qargs := []string{
 		"-M", "mini2440",
@@ -225,7 +232,8 @@ func (r *runner) bootTo(args []string, console io.Writer) *result {
 		"-monitor", "none",
 		"-serial", "stdio",
 		"-icount", "shift=" + r.icount + ",sleep=off",
-		"-semihosting-config", "enable=on,target=native",
+		"-chardev", "socket,id=semihost,path=" + semihostPath + ",server=on,wait=off",
+		"-semihosting-config", "enable=on,target=native,chardev=semihost",
 		"-qmp", "unix:" + qmpPath + ",server=on,wait=off",
 		"-qmp", "unix:" + eventsPath + ",server=on,wait=on",
 		"-no-reboot",
@@ -279,6 +287,19 @@ func (r *runner) bootTo(args []string, console io.Writer) *result {
 	defer events.Close()
 	go watchResets(events, &res.reset)
 
+	// The semihosting console exists by now: QEMU creates its chardevs in
+	// command-line order and waited for the events connection.
+	semihost, err := net.Dial("unix", semihostPath)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "qemutest: semihosting console:", err)
+		cmd.Process.Kill()
+		cmd.Wait()
+		return res
+	}
+	defer semihost.Close()
+	go io.Copy(os.Stderr, semihost)
+	ack := func() { semihost.Write([]byte{'\n'}) }
+
 	if r.countAt != "" {
 		go func() {
 			n, err := countTo(gdbPath, q, countAddr)
@@ -322,10 +343,12 @@ func (r *runner) bootTo(args []string, console io.Writer) *result {
 				continue
 			}
 			io.WriteString(stdin, s)
+			ack()
 		case "qmp":
 			if err := q.command(arg); err != nil {
 				fmt.Fprintf(os.Stderr, "qemutest: qmp: %v\n", err)
 			}
+			ack()
 		}
 	}
 	err = cmd.Wait()

@@ -11,9 +11,21 @@ package guest
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/mini2440-go/kernel/arch/arm920t"
 )
 
 const prefix = "qemutest: "
+
+// SYS_READC reads a byte from the semihosting console.
+const SYS_READC = 0x07
+
+// await waits until the wrapper has carried out the directive just printed:
+// it acknowledges with a byte on the semihosting console. On a board with
+// nothing serving semihosting the call fails at once.
+func await() {
+	arm920t.Semihosting(SYS_READC, 0)
+}
 
 // ExpectFault announces that the boot is about to end in a fault report
 // matching the regular expression re (a crash test, see cmd/qemutest).
@@ -21,15 +33,18 @@ func ExpectFault(re string) {
 	fmt.Printf("\n%sexpect-fault %s\n", prefix, re)
 }
 
-// Serial asks the wrapper to write s to UART0's receiver.
+// Serial asks the wrapper to write s to UART0's receiver, and returns once
+// it has.
 func Serial(s string) {
 	fmt.Printf("%sserial %s\n", prefix, strconv.Quote(s))
+	await()
 }
 
 // QMP asks the wrapper to send the QMP command cmd (one line of JSON) to
-// the emulator.
+// the emulator, and returns once the emulator has carried it out.
 func QMP(cmd string) {
 	fmt.Printf("%sqmp %s\n", prefix, cmd)
+	await()
 }
 
 // QOMSet asks the wrapper to set property prop of QOM object path to the
