@@ -21,14 +21,6 @@
 	.equ	BIT_EINT8_23, 0x20	@ source 5
 
 	@ Exit with status \code when the condition holds.
-	.macro	FAILEQ code
-	moveq	r0, #\code
-	beq	exit
-	.endm
-	.macro	FAILNE code
-	movne	r0, #\code
-	bne	exit
-	.endm
 
 	.include "common.inc"
 

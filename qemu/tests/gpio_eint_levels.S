@@ -17,14 +17,6 @@
 	.equ	BIT_EINT1, 0x02
 	.equ	BIT_EINT4_7, 0x10
 
-	.macro	FAILEQ code
-	moveq	r0, #\code
-	beq	exit
-	.endm
-	.macro	FAILNE code
-	movne	r0, #\code
-	bne	exit
-	.endm
 	@ Fail with \code unless SRCPND & \bit is (\set ? nonzero : zero).
 	.macro	SRCPND_IS bit, set, code
 	ldr	r0, [r10]

@@ -4,33 +4,11 @@
 @ then finds the page in the image file. main returns 0 on success, else
 @ the number of the failed check.
 
-	.equ	NAND, 0x4E000000
-	.equ	NFCONF, 0x00
-	.equ	NFCONT, 0x04
-	.equ	NFCMMD, 0x08
-	.equ	NFADDR, 0x0C
-	.equ	NFDATA, 0x10
-	.equ	NFSTAT, 0x20
 	.equ	CONT_ON, 0x61		@ MODE=1, nCE low, ECC locked
 	.equ	ROW, 0x1FFC1		@ page 1 of block 2047
 
-	.macro	FAILNE code
-	movne	r0, #\code
-	bne	exit
-	.endm
-	.macro	CMD c
-	mov	r0, #\c
-	strb	r0, [r9, #NFCMMD]
-	.endm
-	.macro	STATUS_OK code
-	CMD	0x70
-	ldrb	r0, [r9, #NFDATA]
-	and	r0, r0, #0x41
-	cmp	r0, #0x40
-	FAILNE	\code
-	.endm
-
 	.include "common.inc"
+	.include "nand.inc"
 
 	.global	main
 main:

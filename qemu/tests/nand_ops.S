@@ -5,20 +5,6 @@
 @ clears-bits, soft lock and the RnB interrupt. main returns 0 on
 @ success, else the number of the failed check.
 
-	.equ	NAND, 0x4E000000
-	.equ	NFCONF, 0x00
-	.equ	NFCONT, 0x04
-	.equ	NFCMMD, 0x08
-	.equ	NFADDR, 0x0C
-	.equ	NFDATA, 0x10
-	.equ	NFMECCD0, 0x14
-	.equ	NFMECCD1, 0x18
-	.equ	NFSTAT, 0x20
-	.equ	NFESTAT0, 0x24
-	.equ	NFMECC0, 0x2C
-	.equ	NFSECC, 0x34
-	.equ	NFSBLK, 0x38
-	.equ	NFEBLK, 0x3C
 	.equ	BIT_NFCON, 0x01000000
 
 	@ NFCONT values: MODE=1, nCE low, ECC generators locked / main open
@@ -39,32 +25,13 @@
 	.equ	BUF_A, 0x30100000
 	.equ	BUF_B, 0x30101000
 
-	.macro	FAILEQ code
-	moveq	r0, #\code
-	beq	exit
-	.endm
-	.macro	FAILNE code
-	movne	r0, #\code
-	bne	exit
-	.endm
-	.macro	CMD c
-	mov	r0, #\c
-	strb	r0, [r9, #NFCMMD]
-	.endm
 	.macro	CONT v
 	mov	r0, #\v
 	str	r0, [r9, #NFCONT]
 	.endm
-	@ Fail with \code unless status (70h) says ready and passed.
-	.macro	STATUS_OK code
-	CMD	0x70
-	ldrb	r0, [r9, #NFDATA]
-	and	r0, r0, #0x41
-	cmp	r0, #0x40
-	FAILNE	\code
-	.endm
 
 	.include "common.inc"
+	.include "nand.inc"
 
 	.global	main
 main:

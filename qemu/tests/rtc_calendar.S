@@ -15,14 +15,6 @@
 	.equ	BCDYEAR, 0x88
 	.equ	BIT_RTC, 0x40000000
 
-	.macro	FAILEQ code
-	moveq	r0, #\code
-	beq	exit
-	.endm
-	.macro	FAILNE code
-	movne	r0, #\code
-	bne	exit
-	.endm
 	@ Compare the byte register at \off with \val.
 	.macro	EXPECT off, val, code
 	ldrb	r0, [r9, #\off]
