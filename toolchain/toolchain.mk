@@ -6,7 +6,8 @@
 #
 # GO runs the project toolchain: official Go plus toolchain/patches, built and
 # cached by toolchain/build.sh. To use an official tamago-go build of the same
-# Go version instead, pass its go command: make TAMAGO=/path/to/tamago-go/bin/go
+# Go version instead, pass its go command and an ARMv5 GOARM (tamago-go has
+# no GOARM=4): make TAMAGO=/path/to/tamago-go/bin/go GOARM=5
 #
 # TAMAGO_ENV is the environment of every target build.
 
@@ -31,9 +32,9 @@ else
 	@CACHE=$(CACHE) $(TOP)/toolchain/build.sh >/dev/null
 endif
 
-# GOOS=tamago in Linux user space under qemu-arm. Until the GOARM=4 patches
-# (patches/1*.patch) exist the check runs GOARM=5 code on an ARMv5 model.
-USERTEST_GOARM ?= $(if $(wildcard $(TOP)/toolchain/patches/1*.patch),4,5)
+# GOOS=tamago in Linux user space under qemu-arm, at the target GOARM: 4 on
+# an ARMv4T model; 5 (an official tamago-go) on an ARMv5-and-later one.
+USERTEST_GOARM ?= $(GOARM)
 QEMU_ARM       ?= qemu-arm
 
 .PHONY: qemu-user toolchain-usertest
