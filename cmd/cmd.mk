@@ -20,14 +20,15 @@ V4TCHECK := $(BUILD)/bin/v4tcheck
 v4t-check = echo "  V4TCHECK $(1)" && \
 	{ $(V4TCHECK) $(1) || { mv -f $(1) $(1).rejected; echo "v4tcheck: $(1) rejected, kept as $(1).rejected" >&2; exit 1; }; }
 
-.PHONY: test-v4tcheck v4tcheck-selftest
-test: test-v4tcheck v4tcheck-selftest
+.PHONY: test-tools v4tcheck-selftest
+test: test-tools v4tcheck-selftest
 
-# -race needs cgo, hence a host C compiler.
-test-v4tcheck: | toolchain
-	@echo "test-v4tcheck: go test -race ./cmd/v4tcheck/..."
-	@command -v $${CC:-gcc} >/dev/null || { echo "test-v4tcheck: go test -race needs a C compiler: apt-get install gcc" >&2; exit 1; }
-	cd $(TOP) && CGO_ENABLED=1 $(GO) test -race ./cmd/v4tcheck/...
+# Host tests of the image tools (nandimage and dnw: boot/boot.mk). -race
+# needs cgo, hence a host C compiler.
+test-tools: | toolchain
+	@echo "test-tools: go test -race ./cmd/v4tcheck/... ./cmd/kernelimage/..."
+	@command -v $${CC:-gcc} >/dev/null || { echo "test-tools: go test -race needs a C compiler: apt-get install gcc" >&2; exit 1; }
+	cd $(TOP) && CGO_ENABLED=1 $(GO) test -race ./cmd/v4tcheck/... ./cmd/kernelimage/...
 
 # The checker must not go blind: a GOARM=5 hello world has BLX and CLZ in
 # its runtime, so v4tcheck must exit 1 and count both (the summary lists

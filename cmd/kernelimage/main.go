@@ -38,36 +38,18 @@ func main() {
 	}
 }
 
+// maxImage bounds the raw image: it must fit the board's 64 MB of SDRAM.
+const maxImage = 64 << 20
+
 func run(path, out, show string) error {
 	f, err := elf.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	if f.Machine != elf.EM_ARM || f.Class != elf.ELFCLASS32 {
-		return fmt.Errorf("%s: not a 32-bit ARM ELF file", path)
-	}
-
-	var segs []*elf.Prog
-	for _, p := range f.Progs {
-		if p.Type == elf.PT_LOAD && p.Filesz > 0 {
-			segs = append(segs, p)
-		}
-	}
-	if len(segs) == 0 {
-		return fmt.Errorf("%s: no loadable segments", path)
-	}
-	sort.Slice(segs, func(i, j int) bool { return segs[i].Paddr < segs[j].Paddr })
-	load := segs[0].Paddr
-	last := segs[len(segs)-1]
-	image := make([]byte, last.Paddr+last.Filesz-load)
-	for _, p := range segs {
-		if _, err := p.ReadAt(image[p.Paddr-load:p.Paddr-load+p.Filesz], 0); err != nil {
-			return fmt.Errorf("%s: reading segment at %#x: %v", path, p.Paddr, err)
-		}
-	}
-	if f.Entry < load || f.Entry >= load+uint64(len(image)) {
-		return fmt.Errorf("%s: entry %#x outside the image", path, f.Entry)
+	load, image, err := rawImage(f)
+	if err != nil {
+		return fmt.Errorf("%s: %v", path, err)
 	}
 
 	if out != "" {
@@ -88,4 +70,43 @@ func run(path, out, show string) error {
 		return fmt.Errorf("unknown -print %q", show)
 	}
 	return nil
+}
+
+// rawImage lays out f's loadable segments as the boot loader copies them:
+// file contents at their physical addresses relative to the lowest one.
+func rawImage(f *elf.File) (load uint64, image []byte, err error) {
+	if f.Machine != elf.EM_ARM || f.Class != elf.ELFCLASS32 {
+		return 0, nil, fmt.Errorf("not a 32-bit ARM ELF file")
+	}
+	var segs []*elf.Prog
+	for _, p := range f.Progs {
+		if p.Type == elf.PT_LOAD && p.Filesz > 0 {
+			segs = append(segs, p)
+		}
+	}
+	if len(segs) == 0 {
+		return 0, nil, fmt.Errorf("no loadable segments")
+	}
+	sort.Slice(segs, func(i, j int) bool { return segs[i].Paddr < segs[j].Paddr })
+	load = segs[0].Paddr
+	end := load
+	for _, p := range segs {
+		if p.Paddr < end {
+			return 0, nil, fmt.Errorf("segment at %#x overlaps the one before", p.Paddr)
+		}
+		end = p.Paddr + p.Filesz
+		if end < p.Paddr || end-load > maxImage {
+			return 0, nil, fmt.Errorf("segments span more than %d MB", maxImage>>20)
+		}
+	}
+	image = make([]byte, end-load)
+	for _, p := range segs {
+		if _, err := p.ReadAt(image[p.Paddr-load:p.Paddr-load+p.Filesz], 0); err != nil {
+			return 0, nil, fmt.Errorf("reading segment at %#x: %v", p.Paddr, err)
+		}
+	}
+	if f.Entry < load || f.Entry >= end {
+		return 0, nil, fmt.Errorf("entry %#x outside the image", f.Entry)
+	}
+	return load, image, nil
 }
