@@ -108,6 +108,16 @@ func TestCrashNullPointer(t *testing.T) {
 	t.Fatal("survived a nil pointer dereference")
 }
 
+// A call into an unmapped region aborts the instruction fetch; the report
+// names the caller through lr.
+func TestCrashPrefetchAbort(t *testing.T) {
+	guest.ExpectFault(`\*\*\* prefetch abort in SYS mode at pc 0x60000000\n\*\*\* instruction fetch from 0x60000000 aborted\n(?s:.*)lr 0x[0-9a-f]{8} github.com/mini2440-go/kernel/arch/arm920t_test.TestCrashPrefetchAbort .*arm920t_test.go:\d+`)
+	fv := &struct{ pc uintptr }{0x60000000}
+	fn := *(*func())(unsafe.Pointer(&fv))
+	fn()
+	t.Fatal("survived a call to an unmapped address")
+}
+
 func TestCrashUnmappedWrite(t *testing.T) {
 	guest.ExpectFault(`\*\*\* data abort in SYS mode at pc 0x3[0-9a-f]{7}\n\*\*\* FSR 0x[0-9a-f]{8} \(translation \(section\) fault, domain \d+\) FAR 0x60000000\n(?s:.*)pc 0x[0-9a-f]{8} github.com/mini2440-go/kernel/arch/arm920t_test.TestCrashUnmappedWrite .*arm920t_test.go:\d+`)
 	*(*uint32)(unsafe.Pointer(uintptr(0x60000000))) = 1
