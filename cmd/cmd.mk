@@ -23,12 +23,12 @@ v4t-check = echo "  V4TCHECK $(1)" && \
 .PHONY: test-tools v4tcheck-selftest
 test: test-tools v4tcheck-selftest
 
-# Host tests of the image tools (nandimage and dnw: boot/boot.mk). -race
+# Host tests of the tools (nandimage and dnw: boot/boot.mk). -race
 # needs cgo, hence a host C compiler.
 test-tools: | toolchain
-	@echo "test-tools: go test -race ./cmd/v4tcheck/... ./cmd/kernelimage/..."
+	@echo "test-tools: go test -race ./cmd/v4tcheck/... ./cmd/kernelimage/... ./cmd/qemutest"
 	@command -v $${CC:-gcc} >/dev/null || { echo "test-tools: go test -race needs a C compiler: apt-get install gcc" >&2; exit 1; }
-	cd $(TOP) && CGO_ENABLED=1 $(GO) test -race ./cmd/v4tcheck/... ./cmd/kernelimage/...
+	cd $(TOP) && CGO_ENABLED=1 $(GO) test -race ./cmd/v4tcheck/... ./cmd/kernelimage/... ./cmd/qemutest
 
 # The checker must not go blind: a GOARM=5 hello world has BLX and CLZ in
 # its runtime, so v4tcheck must exit 1 and count both (the summary lists
