@@ -20,8 +20,8 @@
 BOOT_OUT        := $(BUILD)/boot
 BOOT_LOADER_ELF := $(BOOT_OUT)/loader.elf
 BOOT_LOADER_BIN := $(BOOT_OUT)/loader.bin
-BOOT_PAYLOAD_ELF := $(BOOT_OUT)/payload.elf
 BOOT_PAYLOAD_BIN := $(BOOT_OUT)/payload.bin
+BOOT_MESSY_BIN  := $(BOOT_OUT)/messyboot.bin
 BOOT_IMAGES     := $(BUILD)/images
 NAND_IMAGE      := $(BUILD)/nand.img
 NAND_USED_IMAGE := $(BUILD)/nand-used.img
@@ -33,8 +33,12 @@ ARM_LD      ?= arm-none-eabi-ld
 ARM_OBJCOPY ?= arm-none-eabi-objcopy
 MKIMAGE     ?= mkimage
 
-# Where the stand-in kernel runs (boot/testpayload): where the kernel does.
+# Where the test programs of boot/testpayload run: the stand-in kernel
+# where the kernel does, the untidy boot loader near the top of SDRAM.
 BOOT_PAYLOAD_ADDR = $(KERNEL_LOAD_ADDR)
+BOOT_MESSY_ADDR  := 0x33F00000
+boot_addr_payload   = $(BOOT_PAYLOAD_ADDR)
+boot_addr_messyboot = $(BOOT_MESSY_ADDR)
 
 .PHONY: nand-image images dnw test-boot boot-binutils boot-mkimage
 test: test-boot
@@ -59,11 +63,12 @@ $(BOOT_LOADER_ELF): $(TOP)/boot/nandloader/loader.S $(TOP)/boot/nandloader/loade
 	@$(ARM_LD) -T $(TOP)/boot/nandloader/loader.ld -o $@ $(@:.elf=.o)
 	@$(call v4t-check,$@)
 
-$(BOOT_PAYLOAD_ELF): $(TOP)/boot/testpayload/payload.S | $(BUILD)/bin/v4tcheck boot-binutils
+.PRECIOUS: $(BOOT_OUT)/%.elf
+$(BOOT_OUT)/%.elf: $(TOP)/boot/testpayload/%.S | $(BUILD)/bin/v4tcheck boot-binutils
 	@echo "  AS       $@"
 	@mkdir -p $(@D)
 	@$(ARM_AS) -march=armv4t -o $(@:.elf=.o) $<
-	@$(ARM_LD) -Ttext=$(BOOT_PAYLOAD_ADDR) -e _start -o $@ $(@:.elf=.o)
+	@$(ARM_LD) -Ttext=$(boot_addr_$*) -e _start -o $@ $(@:.elf=.o)
 	@$(call v4t-check,$@)
 
 $(BOOT_OUT)/%.bin: $(BOOT_OUT)/%.elf
@@ -94,13 +99,13 @@ images: kernel | boot-mkimage
 dnw: $(DNW)
 
 # -race needs cgo, hence a host C compiler.
-test-boot: $(BOOT_LOADER_BIN) $(BOOT_PAYLOAD_BIN) $(NANDIMAGE) nand-image images | toolchain qemu
+test-boot: $(BOOT_LOADER_BIN) $(BOOT_PAYLOAD_BIN) $(BOOT_MESSY_BIN) $(NANDIMAGE) nand-image images | toolchain qemu
 	@echo "test-boot: go test -race ./boot/nand ./cmd/nandimage ./cmd/dnw"
 	@command -v $${CC:-gcc} >/dev/null || { echo "test-boot: go test -race needs a C compiler: apt-get install gcc" >&2; exit 1; }
 	cd $(TOP) && CGO_ENABLED=1 $(GO) test -race ./boot/nand/... ./cmd/nandimage/... ./cmd/dnw/...
 	@echo "test-boot: NAND boot and raw-image boot on QEMU (boot/boottest)"
 	cd $(TOP) && QEMU_SYSTEM_ARM=$(QEMU_SYSTEM_ARM) NANDIMAGE=$(NANDIMAGE) \
 		BOOT_LOADER_BIN=$(BOOT_LOADER_BIN) BOOT_PAYLOAD_BIN=$(BOOT_PAYLOAD_BIN) \
-		BOOT_PAYLOAD_ADDR=$(BOOT_PAYLOAD_ADDR) BOOT_IMAGES=$(BOOT_IMAGES) NAND_IMAGE=$(NAND_IMAGE) \
+		BOOT_PAYLOAD_ADDR=$(BOOT_PAYLOAD_ADDR) BOOT_MESSY_BIN=$(BOOT_MESSY_BIN) BOOT_MESSY_ADDR=$(BOOT_MESSY_ADDR) BOOT_IMAGES=$(BOOT_IMAGES) NAND_IMAGE=$(NAND_IMAGE) \
 		KERNEL_LOAD_ADDR=$(KERNEL_LOAD_ADDR) KERNEL_ENTRY=$(KERNEL_ENTRY) \
 		$(GO) test -count=1 -v ./boot/boottest/

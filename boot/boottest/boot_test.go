@@ -358,6 +358,30 @@ func TestKernelRawAtLoadAddress(t *testing.T) {
 	m.waitFor(60*time.Second, kernelBanner)
 }
 
+// TestKernelAfterUntidyLoader starts kernel.bin from a boot loader that
+// leaves the MMU, caches, high vectors and alignment checking on, other
+// clock dividers, interrupt sources unmasked and the watchdog about to
+// reset the board (boot/testpayload/messyboot.S). The kernel must boot as
+// from reset, at its own clock rates, and survive past the watchdog's
+// deadline.
+func TestKernelAfterUntidyLoader(t *testing.T) {
+	file := filepath.Join(env(t, "BOOT_IMAGES"), "kernel.bin")
+	m := boot(t,
+		"-device", fmt.Sprintf("loader,file=%s,addr=%#x", file, envAddr(t, "KERNEL_LOAD_ADDR")),
+		"-device", fmt.Sprintf("loader,file=%s,addr=%#x", env(t, "BOOT_MESSY_BIN"), envAddr(t, "BOOT_MESSY_ADDR")),
+		"-device", fmt.Sprintf("loader,addr=%#x,data=%#x,data-len=4", envAddr(t, "BOOT_MESSY_ADDR")+0xffc, envAddr(t, "KERNEL_ENTRY")),
+		"-device", fmt.Sprintf("loader,addr=%#x,cpu-num=0", envAddr(t, "BOOT_MESSY_ADDR")),
+		"-no-reboot")
+	m.waitFor(60*time.Second, kernelBanner, "clocks: FCLK 405.000 MHz HCLK 101.250 MHz PCLK 50.625 MHz", "boot:")
+	// the LEDs blink on: the kernel is still running a second later
+	time.Sleep(time.Second)
+	select {
+	case <-m.done:
+		t.Fatalf("QEMU exited (%v): the watchdog reset the board", m.err)
+	default:
+	}
+}
+
 // TestUImageHeader checks the U-Boot image's load and entry addresses.
 func TestUImageHeader(t *testing.T) {
 	raw, err := os.ReadFile(filepath.Join(env(t, "BOOT_IMAGES"), "kernel.uImage"))
