@@ -5,10 +5,25 @@
 package tests
 
 import (
+	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 )
+
+// The build has the board and the CPU: -M help and -cpu help list them.
+func TestMachineAndCPUListed(t *testing.T) {
+	for _, tc := range []struct{ flag, name string }{{"-M", "mini2440"}, {"-cpu", "arm920t"}} {
+		out, err := exec.Command(qemuBinary(t), tc.flag, "help").CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s help: %v\n%s", tc.flag, err, out)
+		}
+		if !regexp.MustCompile(`(?m)^\s*` + tc.name + `\b`).Match(out) {
+			t.Errorf("%s help does not list %s:\n%s", tc.flag, tc.name, out)
+		}
+	}
+}
 
 func TestUART(t *testing.T) {
 	m := Boot(t, "uart", Options{})

@@ -125,7 +125,7 @@ func Boot(t *testing.T, name string, opt Options) *Machine {
 	args = append(args,
 		"-monitor", "none", "-icount", icount,
 		"-semihosting-config", "enable=on,target=native",
-		"-chardev", "socket,id=uart0,path=" + uartSock + ",server=on,wait=on",
+		"-chardev", "socket,id=uart0,path="+uartSock+",server=on,wait=on",
 		"-serial", "chardev:uart0")
 	if opt.QMP {
 		args = append(args, "-S", "-qmp", "unix:"+qmpSock+",server=on,wait=off")
