@@ -276,13 +276,17 @@ func (r *runner) bootTo(args []string, console io.Writer) *result {
 	q := &qmpClient{path: qmpPath}
 	defer q.close()
 
-	// QEMU waits for this connection before it starts the board.
-	events, err := dialQMP(eventsPath)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "qemutest: QMP events:", err)
+	abort := func(what string, err error) *result {
+		fmt.Fprintf(os.Stderr, "qemutest: %s: %v\n", what, err)
 		cmd.Process.Kill()
 		cmd.Wait()
 		return res
+	}
+
+	// QEMU waits for this connection before it starts the board.
+	events, err := dialQMP(eventsPath)
+	if err != nil {
+		return abort("QMP events", err)
 	}
 	defer events.Close()
 	go watchResets(events, &res.reset)
@@ -291,10 +295,7 @@ func (r *runner) bootTo(args []string, console io.Writer) *result {
 	// command-line order and waited for the events connection.
 	semihost, err := net.Dial("unix", semihostPath)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "qemutest: semihosting console:", err)
-		cmd.Process.Kill()
-		cmd.Wait()
-		return res
+		return abort("semihosting console", err)
 	}
 	defer semihost.Close()
 	go io.Copy(os.Stderr, semihost)
